@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Procedures;
+using MotCua.Domain.Units;
+
+namespace MotCua.Application.Common;
+
+/// <summary>The database as handlers see it. Handlers use it directly: no repository layer.</summary>
+public interface IAppDbContext
+{
+    DbSet<Unit> Units { get; }
+
+    DbSet<Field> Fields { get; }
+
+    DbSet<Procedure> Procedures { get; }
+
+    DbSet<Dossier> Dossiers { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,101 @@
+using MotCua.Domain.Common;
+
+namespace MotCua.Domain.Dossiers;
+
+/// <summary>
+/// A dossier (hồ sơ thủ tục hành chính). Every change of status goes through a method here, which checks the
+/// transition table, records the transition and keeps the pause and extension ledgers that explain the due date.
+/// </summary>
+public sealed partial class Dossier
+{
+    public long Id { get; set; }
+
+    /// <summary>Mã hồ sơ: &lt;unit code&gt;-&lt;YYMMDD&gt;-&lt;NNNN&gt;.</summary>
+    public required string Code { get; set; }
+
+    /// <summary>SHA-256 of the secret lookup key; the key itself is shown to the applicant once.</summary>
+    public required string TrackingKeyHash { get; set; }
+
+    public int ProcedureId { get; set; }
+
+    public int ReceivingUnitId { get; set; }
+
+    /// <summary>The unit holding the dossier now (changes on a hand-off between units).</summary>
+    public int CurrentUnitId { get; set; }
+
+    /// <summary>The officer holding the dossier now, if assigned.</summary>
+    public string? AssigneeId { get; set; }
+
+    public Channel Channel { get; set; }
+
+    public DeliveryMethod DeliveryMethod { get; set; }
+
+    public DossierStatus Status { get; private set; } = DossierStatus.Submitted;
+
+    public required Applicant Applicant { get; set; }
+
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    /// <summary>Ngày tiếp nhận: when the dossier was accepted and the clock started.</summary>
+    public DateTimeOffset? ReceivedAt { get; private set; }
+
+    public DateOnly? EffectiveFrom { get; private set; }
+
+    /// <summary>Hạn giải quyết theo quy định, before pauses. Never overwritten by an extension.</summary>
+    public DateOnly? LegalDueDate { get; private set; }
+
+    /// <summary>The due date moved by paused working time; what on-time classification compares against.</summary>
+    public DateOnly? DueDate { get; private set; }
+
+    /// <summary>For hour-based procedures, the exact due instant.</summary>
+    public DateTimeOffset? DueAt { get; private set; }
+
+    /// <summary>The new appointment of the latest apology slip (Form 04), if any.</summary>
+    public DateOnly? ExtendedDueDate { get; private set; }
+
+    /// <summary>When processing finished (result ready, refused, stopped or withdrawn).</summary>
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public DateTimeOffset? ReturnedAt { get; private set; }
+
+    public string? ReturnedTo { get; private set; }
+
+    public int SupplementRequestCount { get; private set; }
+
+    /// <summary>Concurrency token: bumped by every change so a second officer's stale write is refused.</summary>
+    public int Version { get; private set; }
+
+    public List<DossierTransition> Transitions { get; private set; } = [];
+
+    public List<DossierPause> Pauses { get; private set; } = [];
+
+    public List<DossierExtension> Extensions { get; private set; } = [];
+
+    public List<SupplementRequest> SupplementRequests { get; private set; } = [];
+
+    public List<ReceivedPaper> ReceivedPapers { get; private set; } = [];
+
+    public List<DossierFile> Files { get; private set; } = [];
+
+    public Rating? Rating { get; private set; }
+
+    private void Move(DossierStatus to, DateTimeOffset at, Actor actor, string? note, LegalForm? form = null)
+    {
+        DossierWorkflow.EnsureCanMove(Status, to);
+        Transitions.Add(new DossierTransition
+        {
+            From = Status,
+            To = to,
+            At = at,
+            ActorId = actor.UserId,
+            ActorName = actor.Name,
+            Note = note,
+            Form = form,
+        });
+        Status = to;
+        Version++;
+    }
+
+    private static string Require(string? text, string message) =>
+        string.IsNullOrWhiteSpace(text) ? throw new DomainException(message) : text.Trim();
+}

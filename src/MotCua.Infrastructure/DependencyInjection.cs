@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MotCua.Application.Common;
+using MotCua.Infrastructure.Identity;
+using MotCua.Infrastructure.Persistence;
+using MotCua.Infrastructure.Seeding;
+
+namespace MotCua.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            var connection = configuration.GetConnectionString("SqlServer")
+                ?? throw new InvalidOperationException("ConnectionStrings:SqlServer is required when Database:Provider is SqlServer.");
+            services.AddDbContext<AppDbContext, SqlServerAppDbContext>(o => o.UseSqlServer(connection));
+        }
+        else
+        {
+            var connection = SqliteConnectionString(configuration, builder.Environment);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
+                .UseSqlite(connection)
+                .AddInterceptors(new SqlitePragmas()));
+        }
+
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>Defaults to a file under App_Data in the content root, created when missing.</summary>
+    private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString("Sqlite");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "motcua.db")}";
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Application.Common;
+using MotCua.Domain.Auditing;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Procedures;
+using MotCua.Domain.Units;
+using MotCua.Infrastructure.Identity;
+
+namespace MotCua.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database of the portal, Identity included. Each provider has a subclass with its own migrations
+/// folder (SQLite cannot share SQL Server's migrations); the model itself is defined once, here.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IAppDbContext
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Field> Fields => Set<Field>();
+
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as UTC DateTime: both providers can then index, compare and order them in SQL
+        // (SQLite cannot order DateTimeOffset). The office time zone is fixed (+07:00, no DST).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeOffsetConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 0);
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Domain.Auditing;
+
+namespace MotCua.Infrastructure.Persistence.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.Action).HasMaxLength(64);
+        builder.Property(a => a.Detail).HasMaxLength(2000);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.UserId, a.At });
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Procedures;
+using MotCua.Domain.Units;
+
+namespace MotCua.Infrastructure.Persistence.Configurations;
+
+internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+{
+    public void Configure(EntityTypeBuilder<Dossier> builder)
+    {
+        builder.Property(d => d.Code).HasMaxLength(40);
+        builder.HasIndex(d => d.Code).IsUnique();
+        builder.Property(d => d.TrackingKeyHash).HasMaxLength(64);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.Property(d => d.ReturnedTo).HasMaxLength(200);
+
+        builder.OwnsOne(d => d.Applicant, a =>
+        {
+            a.Property(x => x.FullName).HasColumnName("ApplicantName").HasMaxLength(200);
+            a.Property(x => x.SearchName).HasColumnName("ApplicantSearchName").HasMaxLength(200);
+            a.Property(x => x.CitizenId).HasColumnName("ApplicantCitizenId").HasMaxLength(12);
+            a.Property(x => x.DateOfBirth).HasColumnName("ApplicantDateOfBirth");
+            a.Property(x => x.Phone).HasColumnName("ApplicantPhone").HasMaxLength(15);
+            a.Property(x => x.Email).HasColumnName("ApplicantEmail").HasMaxLength(200);
+            a.Property(x => x.Address).HasColumnName("ApplicantAddress").HasMaxLength(400);
+            a.HasIndex(x => x.CitizenId);
+        });
+        builder.Navigation(d => d.Applicant).IsRequired();
+
+        builder.HasOne<Procedure>().WithMany().HasForeignKey(d => d.ProcedureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.ReceivingUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.CurrentUnitId).OnDelete(DeleteBehavior.Restrict);
+
+        // Work lists: a unit's dossiers by status, oldest first; the online queue; pending-only scans for overdue.
+        builder.HasIndex(d => new { d.CurrentUnitId, d.Status, d.SubmittedAt });
+        builder.HasIndex(d => new { d.ReceivingUnitId, d.SubmittedAt });
+        builder.HasIndex(d => new { d.AssigneeId, d.Status });
+        builder.HasIndex(d => new { d.Status, d.DueDate });
+
+        builder.HasMany(d => d.Transitions).WithOne().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Pauses).WithOne().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Extensions).WithOne().HasForeignKey(e => e.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.SupplementRequests).WithOne().HasForeignKey(s => s.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.ReceivedPapers).WithOne().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Files).WithOne().HasForeignKey(f => f.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(d => d.Rating).WithOne().HasForeignKey<Rating>(r => r.DossierId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DossierTransitionConfiguration : IEntityTypeConfiguration<DossierTransition>
+{
+    public void Configure(EntityTypeBuilder<DossierTransition> builder)
+    {
+        builder.Property(t => t.Note).HasMaxLength(2000);
+        builder.HasIndex(t => new { t.DossierId, t.At });
+    }
+}
+
+internal sealed class SupplementRequestConfiguration : IEntityTypeConfiguration<SupplementRequest>
+{
+    public void Configure(EntityTypeBuilder<SupplementRequest> builder)
+    {
+        builder.Property(s => s.MissingItems).HasMaxLength(4000);
+        builder.Property(s => s.AnswerNote).HasMaxLength(2000);
+    }
+}
+
+internal sealed class DossierFileConfiguration : IEntityTypeConfiguration<DossierFile>
+{
+    public void Configure(EntityTypeBuilder<DossierFile> builder)
+    {
+        builder.Property(f => f.StoredName).HasMaxLength(64);
+        builder.Property(f => f.ContentType).HasMaxLength(100);
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+    }
+}
+
+internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
+{
+    public void Configure(EntityTypeBuilder<Rating> builder)
+    {
+        builder.Property(r => r.Comment).HasMaxLength(2000);
+        builder.Ignore(r => r.IsSatisfied);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MotCua.Application.Common.Security;
+using MotCua.Infrastructure.Seeding;
+
+namespace MotCua.Infrastructure.Persistence;
+
+/// <summary>Applies migrations, makes sure the roles exist, and seeds demo data into an empty database.</summary>
+public sealed class DatabaseInitializer(
+    AppDbContext db,
+    RoleManager<IdentityRole> roles,
+    DemoDataSeeder demoData,
+    IOptions<DatabaseOptions> databaseOptions,
+    IOptions<DemoDataOptions> demoOptions,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var options = databaseOptions.Value;
+        if (options.Provider == DatabaseProvider.Sqlite || options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database migrated ({Provider})", options.Provider);
+        }
+
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        if (demoOptions.Value.Enabled && !await db.Units.AnyAsync(cancellationToken))
+        {
+            await demoData.SeedAsync(demoOptions.Value.Dossiers, cancellationToken);
+        }
+    }
+}
