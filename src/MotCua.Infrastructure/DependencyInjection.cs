@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MotCua.Application.Common;
+using MotCua.Application.Common.Auditing;
 using MotCua.Infrastructure.Identity;
 using MotCua.Infrastructure.Persistence;
 using MotCua.Infrastructure.Seeding;
@@ -35,6 +36,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
 

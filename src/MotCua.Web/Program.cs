@@ -1,22 +1,24 @@
+using MotCua.Infrastructure;
+using MotCua.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+builder.AddLogging();
+builder.AddInfrastructure();
+builder.AddCommandLayer();
+builder.AddPortalSecurity();
+builder.AddPortalWeb();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (await app.RunCommandLineAsync(args))
 {
-    app.UseExceptionHandler("/Error");
+    return;
 }
 
-app.UseRouting();
+await app.InitializeDatabaseAsync();
+app.UsePortal();
+await app.RunAsync();
 
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -50,9 +50,13 @@ public static class DossierWorkflow
         status is DossierStatus.SupplementRequested or DossierStatus.FinancialObligation;
 
     /// <summary>Statuses counted as pending (chưa giải quyết) once accepted.</summary>
-    public static bool IsPending(DossierStatus status) =>
-        status is DossierStatus.Accepted or DossierStatus.InProcessing
-            or DossierStatus.SupplementRequested or DossierStatus.FinancialObligation;
+    public static readonly IReadOnlyList<DossierStatus> PendingStatuses =
+    [
+        DossierStatus.Accepted, DossierStatus.InProcessing, DossierStatus.SupplementRequested,
+        DossierStatus.FinancialObligation,
+    ];
+
+    public static bool IsPending(DossierStatus status) => PendingStatuses.Contains(status);
 
     public static void EnsureCanMove(DossierStatus from, DossierStatus to)
     {

@@ -16,7 +16,7 @@ public sealed class DatabaseInitializer(
     IOptions<DemoDataOptions> demoOptions,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    public async Task InitializeAsync(bool seedDemoData = true, CancellationToken cancellationToken = default)
     {
         var options = databaseOptions.Value;
         if (options.Provider == DatabaseProvider.Sqlite || options.MigrateOnStartup)
@@ -33,7 +33,7 @@ public sealed class DatabaseInitializer(
             }
         }
 
-        if (demoOptions.Value.Enabled && !await db.Units.AnyAsync(cancellationToken))
+        if (seedDemoData && demoOptions.Value.Enabled && !await db.Units.AnyAsync(cancellationToken))
         {
             await demoData.SeedAsync(demoOptions.Value.Dossiers, cancellationToken);
         }

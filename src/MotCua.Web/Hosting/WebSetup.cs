@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+using MotCua.Application.Common.Security;
+using MotCua.Web.Security;
+using MotCua.Web.Validation;
+
+namespace MotCua.Web.Hosting;
+
+internal static class WebSetup
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Officer", SecuritySetup.OfficerPolicy);
+                o.Conventions.AuthorizeFolder("/Leader", Roles.Leader);
+                o.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
+            })
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<ValidationPageFilter>();
+                o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Vui lòng nhập giá trị.");
+                o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((v, _) => $"Giá trị “{v}” không hợp lệ.");
+                o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(v => $"Giá trị “{v}” không hợp lệ.");
+                o.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(f => $"Thiếu thông tin “{f}”.");
+            });
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+
+        // Razor would otherwise write Vietnamese letters as numeric entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Vietnamese);
+            o.SupportedCultures = [Vietnamese];
+            o.SupportedUICultures = [Vietnamese];
+            o.RequestCultureProviders.Clear();
+        });
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/khong-tim-thay");
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseRequestLogging();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}
