@@ -78,9 +78,11 @@ public static class VietnameseLunarCalendar
 
         var dayNumber = date.DayNumber + JulianDayOffset;
         var k = (int)Math.Floor((dayNumber - NewMoonEpoch) / SynodicMonth);
+        // k comes from the mean lunation; the true new moon can be more than half a day off it (e.g. 5 Jul 2054),
+        // so step back until the month starts on or before the day instead of trusting one correction.
         var monthStart = NewMoonDay(k + 1);
-        if (monthStart > dayNumber)
-            monthStart = NewMoonDay(k);
+        while (monthStart > dayNumber)
+            monthStart = NewMoonDay(k--);
 
         var a11 = LunarMonth11(date.Year);
         var b11 = a11;
