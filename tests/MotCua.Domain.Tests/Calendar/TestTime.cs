@@ -10,5 +10,5 @@ internal static class TestTime
 
     public static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static readonly WorkingCalendar Calendar = WorkingCalendar.ForYears(2024, 2028);
+    public static readonly WorkingCalendar WorkCalendar = WorkingCalendar.ForYears(2024, 2028);
 }
