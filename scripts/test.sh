@@ -45,7 +45,7 @@ install_chromium() {
     local attempt
     for attempt in 1 2 3 4 5; do
         if "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=300 update \
-            && "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends chromium </dev/null; then
+            && "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=300 install -y chromium </dev/null; then
             break
         fi
         [[ -x "$CHROMIUM" ]] && break
