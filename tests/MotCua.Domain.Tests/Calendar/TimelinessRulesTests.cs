@@ -55,5 +55,7 @@ public class TimelinessRulesTests
         Assert.Equal(new DateOnly(2026, 7, 2), VietnamTime.LocalDate(summer));
         Assert.Equal(new DateTimeOffset(2026, 7, 2, 3, 0, 0, TimeSpan.FromHours(7)), VietnamTime.ToLocal(summer));
         Assert.Equal(TimeSpan.FromHours(7), VietnamTime.ToLocal(summer).Offset);
+        Assert.Equal(new TimeOnly(3, 0), VietnamTime.LocalTime(summer));
+        Assert.Equal(summer, VietnamTime.At(new DateOnly(2026, 7, 2), new TimeOnly(3, 0)));
     }
 }
