@@ -23,7 +23,7 @@ CHROMIUM=/usr/bin/chromium
 fail_early() {
     local code="$1"; shift
     echo "ERROR: $*" >&2
-    echo "0 passed, 0 failed, 0 skipped"
+    echo "0 passed, 1 failed, 0 skipped"
     exit "$code"
 }
 

@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoDossierGenerator>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
