@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Auditing;
+using MotCua.Application.Dossiers;
 using MotCua.Infrastructure.Identity;
 using MotCua.Infrastructure.Persistence;
 using MotCua.Infrastructure.Seeding;
@@ -37,6 +38,7 @@ public static class DependencyInjection
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IDossierCodeAllocator, DossierCodeAllocator>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoDossierGenerator>();

@@ -11,14 +11,15 @@ builder.AddPortalWeb();
 
 var app = builder.Build();
 
-if (await app.RunCommandLineAsync(args))
+if (await app.RunCommandLineAsync(args) is { } exitCode)
 {
-    return;
+    return exitCode;
 }
 
 await app.InitializeDatabaseAsync();
 app.UsePortal();
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

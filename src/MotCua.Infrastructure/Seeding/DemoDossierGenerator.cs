@@ -24,7 +24,7 @@ public sealed class DemoDossierGenerator(
         var random = new Random(options.Value.RandomSeed);
         var calendar = WorkingCalendar.ForYears(now.Year - 2, now.Year + 2);
         var world = await DemoWorld.LoadAsync(db, cancellationToken);
-        var codes = new DossierCodeBook(await ExistingCountersAsync(cancellationToken));
+        var codes = new DossierCodeBook(await db.DossierCounters.ToDictionaryAsync(c => (c.UnitId, c.Day), c => c, cancellationToken));
         var start = now.AddDays(-365);
         var instants = Enumerable.Range(0, count)
             .Select(_ => WorkingInstant(random, calendar, start, now))
@@ -44,13 +44,9 @@ public sealed class DemoDossierGenerator(
 
         await FlushAsync(batch, cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
+        await codes.SaveAsync(db, cancellationToken);
         logger.LogInformation("Demo data: {Count} dossiers generated", count);
     }
-
-    private async Task<Dictionary<string, int>> ExistingCountersAsync(CancellationToken cancellationToken) =>
-        (await db.Dossiers.Select(d => d.Code).ToListAsync(cancellationToken))
-            .GroupBy(c => c[..c.LastIndexOf('-')])
-            .ToDictionary(g => g.Key, g => g.Max(c => int.Parse(c[(c.LastIndexOf('-') + 1)..], System.Globalization.CultureInfo.InvariantCulture)));
 
     private async Task FlushAsync(List<Dossier> batch, CancellationToken cancellationToken)
     {
@@ -70,7 +66,7 @@ public sealed class DemoDossierGenerator(
             : random.Next(100) switch { < 55 => Channel.Online, < 95 => Channel.Counter, _ => Channel.Postal };
         var delivery = channel == Channel.Online && random.Next(3) == 0 ? DeliveryMethod.Online
             : random.Next(8) == 0 ? DeliveryMethod.Post : DeliveryMethod.Counter;
-        var code = codes.Next(unit.Code, VietnamTime.LocalDate(submittedAt));
+        var code = codes.Next(unit, VietnamTime.LocalDate(submittedAt));
         var dossier = Dossier.Create(
             code, TrackingKey.Hash(code), procedure, unit.Id, channel, delivery,
             DemoPeople.Next(random, unit.Name), submittedAt, channel == Channel.Counter ? world.ReceptionOf(unit.Id) : Actor.Applicant);
@@ -95,15 +91,43 @@ public sealed class DemoDossierGenerator(
     }
 }
 
-/// <summary>Per unit and day sequence numbers, continuing any that already exist.</summary>
-internal sealed class DossierCodeBook(Dictionary<string, int> last)
+/// <summary>
+/// Per unit and day sequence numbers, continuing the counters that already exist and saving them afterwards,
+/// so codes handed out later by the real allocator carry on from the seeded ones.
+/// </summary>
+internal sealed class DossierCodeBook(Dictionary<(int UnitId, DateOnly Day), DossierCounter> counters)
 {
-    public string Next(string unitCode, DateOnly day)
+    private readonly HashSet<(int, DateOnly)> _added = [];
+
+    public string Next(Domain.Units.Unit unit, DateOnly day)
     {
-        var prefix = DossierCode.Format(unitCode, day, 0)[..^5];
-        var number = last.GetValueOrDefault(prefix) + 1;
-        last[prefix] = number;
-        return DossierCode.Format(unitCode, day, number);
+        if (!counters.TryGetValue((unit.Id, day), out var counter))
+        {
+            counter = new DossierCounter { UnitId = unit.Id, Day = day };
+            counters[(unit.Id, day)] = counter;
+            _added.Add((unit.Id, day));
+        }
+
+        counter.Last++;
+        return DossierCode.Format(unit.Code, day, counter.Last);
+    }
+
+    public async Task SaveAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var (key, counter) in counters)
+        {
+            if (_added.Contains(key))
+            {
+                db.DossierCounters.Add(counter);
+            }
+            else
+            {
+                db.DossierCounters.Update(counter);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 }
 

@@ -13,27 +13,49 @@ internal static class StartupTasks
     }
 
     /// <summary>
-    /// `seed [--dossiers N]`: migrate and fill the database (for benchmarks), then exit without serving.
-    /// Returns true when a command ran.
+    /// Commands instead of serving: `seed [--dossiers N]` migrates and fills the database (benchmark scale),
+    /// `healthcheck` asks a running instance's /health/live (the container image has no curl).
+    /// Returns the exit code, or null when no command was given.
     /// </summary>
-    public static async Task<bool> RunCommandLineAsync(this WebApplication app, string[] args)
+    public static async Task<int?> RunCommandLineAsync(this WebApplication app, string[] args)
     {
-        if (args.Length == 0 || args[0] != "seed")
+        switch (args.FirstOrDefault())
         {
-            return false;
+            case "seed":
+                await SeedAsync(app, args);
+                return 0;
+            case "healthcheck":
+                return await HealthCheckAsync(app.Configuration);
+            default:
+                return null;
         }
+    }
 
-        var dossiers = 20_000;
+    private static async Task SeedAsync(WebApplication app, string[] args)
+    {
         var index = Array.IndexOf(args, "--dossiers");
-        if (index >= 0 && index + 1 < args.Length)
-        {
-            dossiers = int.Parse(args[index + 1], CultureInfo.InvariantCulture);
-        }
+        var dossiers = index >= 0 && index + 1 < args.Length
+            ? int.Parse(args[index + 1], CultureInfo.InvariantCulture)
+            : 20_000;
 
         await using var scope = app.Services.CreateAsyncScope();
-        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
-        await initializer.InitializeAsync(seedDemoData: false);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false);
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(dossiers);
-        return true;
+    }
+
+    private static async Task<int> HealthCheckAsync(IConfiguration configuration)
+    {
+        var url = (configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:8080").Split(';')[0]
+            .Replace("+", "127.0.0.1", StringComparison.Ordinal).Replace("*", "127.0.0.1", StringComparison.Ordinal);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            using var response = await http.GetAsync(new Uri(new Uri(url), "/health/live"));
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (HttpRequestException)
+        {
+            return 1;
+        }
     }
 }

@@ -14,3 +14,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => new { a.UserId, a.At });
     }
 }
+
+internal sealed class DossierCounterConfiguration : IEntityTypeConfiguration<DossierCounter>
+{
+    public void Configure(EntityTypeBuilder<DossierCounter> builder) => builder.HasKey(c => new { c.UnitId, c.Day });
+}
