@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MotCua.Web.Pages;
@@ -7,6 +6,5 @@ public class IndexModel : PageModel
 {
     public void OnGet()
     {
-
     }
 }
