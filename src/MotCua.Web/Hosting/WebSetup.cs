@@ -57,7 +57,9 @@ internal static class WebSetup
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/khong-tim-thay");
+        // Pages get a friendly Vietnamese page; APIs get ProblemDetails for bare error statuses.
+        app.UseWhen(c => !IsApi(c), b => b.UseStatusCodePagesWithReExecute("/loi/{0}"));
+        app.UseWhen(IsApi, b => b.UseStatusCodePages());
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRequestLogging();
@@ -72,4 +74,6 @@ internal static class WebSetup
         app.MapRazorPages().WithStaticAssets();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }
