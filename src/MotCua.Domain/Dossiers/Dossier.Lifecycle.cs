@@ -160,14 +160,11 @@ public sealed partial class Dossier
     /// <summary>The result is ready: classified early / on time / late against the pause-adjusted due date.</summary>
     public void Resolve(DateTimeOffset at, Actor actor, string? note = null)
     {
-        // Check the move and classify before changing anything, so a refusal leaves the dossier as it was.
-        DossierWorkflow.EnsureCanMove(Status, DossierStatus.Resolved);
-        var outcome = DueAt is { } dueAt
-            ? TimelinessRules.Classify(dueAt, at)
-            : TimelinessRules.Classify(DueDate ?? throw new DomainException("Hồ sơ chưa được tiếp nhận."), at);
         Move(DossierStatus.Resolved, at, actor, note ?? "Đã có kết quả giải quyết");
         CompletedAt = at;
-        Outcome = outcome;
+        Outcome = DueAt is { } dueAt
+            ? TimelinessRules.Classify(dueAt, at)
+            : TimelinessRules.Classify(DueDate ?? throw new DomainException("Hồ sơ chưa được tiếp nhận."), at);
     }
 
     public void ReturnResult(DateTimeOffset at, Actor actor, string receivedBy)
