@@ -70,8 +70,15 @@ public sealed partial class Dossier
         ApplyDeadline(deadline);
     }
 
-    public void StartProcessing(DateTimeOffset at, Actor actor, string? note = null) =>
+    /// <summary>
+    /// Only from "accepted": a paused dossier resumes through <see cref="AnswerSupplement"/> or
+    /// <see cref="FulfilFinancialObligation"/>, which close the pause and move the due date.
+    /// </summary>
+    public void StartProcessing(DateTimeOffset at, Actor actor, string? note = null)
+    {
+        EnsureStatus(DossierStatus.Accepted, DossierStatus.InProcessing);
         Move(DossierStatus.InProcessing, at, actor, note ?? "Bắt đầu xử lý");
+    }
 
     /// <summary>Form 02. Everything missing must be listed at once; a second request counts the dossier late.</summary>
     public void RequestSupplement(DateTimeOffset at, Actor actor, IReadOnlyCollection<string> missingItems)
@@ -102,6 +109,7 @@ public sealed partial class Dossier
     public void AnswerSupplement(DateTimeOffset at, string? note, WorkingCalendar calendar)
     {
         var target = ReceivedAt is null ? DossierStatus.Submitted : DossierStatus.InProcessing;
+        EnsureStatus(DossierStatus.SupplementRequested, target);
         Move(target, at, Actor.Applicant, note ?? "Công dân đã bổ sung hồ sơ");
         var request = SupplementRequests.LastOrDefault(r => r.AnsweredAt is null);
         if (request is not null)
@@ -121,6 +129,7 @@ public sealed partial class Dossier
 
     public void FulfilFinancialObligation(DateTimeOffset at, Actor actor, WorkingCalendar calendar)
     {
+        EnsureStatus(DossierStatus.FinancialObligation, DossierStatus.InProcessing);
         Move(DossierStatus.InProcessing, at, actor, "Đã hoàn thành nghĩa vụ tài chính");
         ClosePause(at, calendar);
     }
@@ -130,6 +139,7 @@ public sealed partial class Dossier
     {
         Move(DossierStatus.Refused, at, actor, Require(reason, "Phải ghi rõ lý do từ chối tiếp nhận."), LegalForm.Refusal);
         CompletedAt = at;
+        ClosePauseQuietly(at);
     }
 
     public void Withdraw(DateTimeOffset at, Actor actor, string? note)
@@ -197,9 +207,37 @@ public sealed partial class Dossier
         pauses: Pauses.Select(p => new Pause(p.StartedAt, p.EndedAt, p.Reason)),
         extensions: Extensions.Select(e => new Extension(e.NewDueDate, e.Reason, e.GrantedAt)));
 
-    /// <summary>Pending dossiers are within time or overdue as of now.</summary>
-    public PendingTimeliness? PendingState(DateTimeOffset now) =>
-        DossierWorkflow.IsPending(Status) && DueDate is { } due ? TimelinessRules.ClassifyPending(due, now) : null;
+    /// <summary>
+    /// Pending dossiers are within time or overdue as of now. While paused (status 5 or 6) the clock stands still,
+    /// so the state is the one at the start of the open pause. Hour-based dossiers are judged against the due instant.
+    /// </summary>
+    public PendingTimeliness? PendingState(DateTimeOffset now)
+    {
+        if (!DossierWorkflow.IsPending(Status) || DueDate is not { } due)
+        {
+            return null;
+        }
+
+        var asOf = DossierWorkflow.IsPaused(Status) && Pauses.LastOrDefault(p => p.EndedAt is null) is { } open
+            ? open.StartedAt
+            : now;
+        if (DueAt is { } dueAt)
+        {
+            return asOf <= dueAt ? PendingTimeliness.WithinTime : PendingTimeliness.Overdue;
+        }
+
+        return TimelinessRules.ClassifyPending(due, asOf);
+    }
+
+    /// <summary>A method that resumes or starts work only applies from its own status, whatever the table allows.</summary>
+    private void EnsureStatus(DossierStatus required, DossierStatus to)
+    {
+        if (Status != required)
+        {
+            throw new DomainException(
+                $"Không thể chuyển hồ sơ từ trạng thái “{Status.Vietnamese()}” sang “{to.Vietnamese()}”.");
+        }
+    }
 
     private void SetTerms(DeadlineTerms terms)
     {

@@ -82,6 +82,12 @@ public sealed partial class Dossier
     private void Move(DossierStatus to, DateTimeOffset at, Actor actor, string? note, LegalForm? form = null)
     {
         DossierWorkflow.EnsureCanMove(Status, to);
+        // Compared with the latest recorded instant, whatever order the ledger was loaded in.
+        if (Transitions.Count > 0 && at < Transitions.Max(t => t.At))
+        {
+            throw new DomainException("Thời điểm ghi nhận không được trước bước xử lý liền trước của hồ sơ.");
+        }
+
         Transitions.Add(new DossierTransition
         {
             From = Status,
