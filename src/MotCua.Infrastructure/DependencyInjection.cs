@@ -38,6 +38,7 @@ public static class DependencyInjection
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IWorkingCalendarProvider, WorkingCalendarProvider>();
         services.AddScoped<IDossierCodeAllocator, DossierCodeAllocator>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using MotCua.Application.Common.Security;
+using MotCua.Web.Api;
 using MotCua.Web.Security;
 using MotCua.Web.Validation;
 
@@ -45,6 +46,7 @@ internal static class WebSetup
         });
 
         services.AddProblemDetails();
+        services.AddOpenApi("v1");
         services.AddExceptionHandler<ApiExceptionHandler>();
         return builder;
     }
@@ -70,6 +72,8 @@ internal static class WebSetup
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapPortalApi();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -1,0 +1,12 @@
+namespace MotCua.Web.Api;
+
+/// <summary>The public JSON API, versioned under /api/v1 and described at /openapi/v1.json.</summary>
+internal static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1").DisableAntiforgery();
+        _ = v1;
+        return app;
+    }
+}
