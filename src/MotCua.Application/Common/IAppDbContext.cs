@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
+using MotCua.Domain.Reporting;
 using MotCua.Domain.Units;
 
 namespace MotCua.Application.Common;
@@ -16,6 +17,8 @@ public interface IAppDbContext
     DbSet<Procedure> Procedures { get; }
 
     DbSet<Dossier> Dossiers { get; }
+
+    DbSet<PeriodRollup> PeriodRollups { get; }
 
     DatabaseFacade Database { get; }
 
