@@ -43,32 +43,13 @@ internal static class RollupWriter
     /// <summary>Collects and clears the pending status changes of tracked dossiers.</summary>
     public static List<PeriodRollup> TakeDeltas(AppDbContext db)
     {
-        var sums = new Dictionary<(int, int, int, Channel), PeriodRollup>();
+        var sums = new RollupSums();
         foreach (var entry in db.ChangeTracker.Entries<Dossier>())
         {
-            var dossier = entry.Entity;
-            foreach (var moved in dossier.Events)
-            {
-                if (PeriodRollup.DeltaFor(dossier, moved) is not { } delta)
-                {
-                    continue;
-                }
-
-                var key = (delta.UnitId, delta.ProcedureId, delta.Month, delta.Channel);
-                if (sums.TryGetValue(key, out var sum))
-                {
-                    sum.Add(delta);
-                }
-                else
-                {
-                    sums[key] = delta;
-                }
-            }
-
-            dossier.ClearEvents();
+            sums.Take(entry.Entity);
         }
 
-        return [.. sums.Values];
+        return sums.ToList();
     }
 
     public static async Task ApplyAsync(AppDbContext db, IReadOnlyList<PeriodRollup> deltas, CancellationToken cancellationToken)
@@ -85,4 +66,36 @@ internal static class RollupWriter
             await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken);
         }
     }
+}
+
+/// <summary>Rollup increments summed per key.</summary>
+internal sealed class RollupSums
+{
+    private readonly Dictionary<(int, int, int, Channel), PeriodRollup> _sums = [];
+
+    /// <summary>Adds the dossier's pending status changes and clears them.</summary>
+    public void Take(Dossier dossier)
+    {
+        foreach (var moved in dossier.Events)
+        {
+            if (PeriodRollup.DeltaFor(dossier, moved) is not { } delta)
+            {
+                continue;
+            }
+
+            var key = (delta.UnitId, delta.ProcedureId, delta.Month, delta.Channel);
+            if (_sums.TryGetValue(key, out var sum))
+            {
+                sum.Add(delta);
+            }
+            else
+            {
+                _sums[key] = delta;
+            }
+        }
+
+        dossier.ClearEvents();
+    }
+
+    public List<PeriodRollup> ToList() => [.. _sums.Values];
 }
