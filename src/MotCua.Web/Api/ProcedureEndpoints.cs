@@ -1,3 +1,6 @@
+using System.Globalization;
+using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MotCua.Application.Catalog;
@@ -17,7 +20,7 @@ internal static class ProcedureEndpoints
             .WithName("SearchProcedures")
             .WithSummary("Search the procedure catalogue")
             .WithDescription("Matches every word of q in the name, ignoring diacritics and case (\"dang ky khai sinh\" finds "
-                + "\"Đăng ký khai sinh\"). field is a field code (e.g. HT). page starts at 1; pageSize is 1 to 100 (default 20).")
+                + "\"Đăng ký khai sinh\"). field is a field code (e.g. HT). page is a whole number from 1; pageSize a whole number from 1 to 100 (default 20).")
             .ProducesValidationProblem();
 
         procedures.MapGet("/{code}", GetAsync)
@@ -29,12 +32,19 @@ internal static class ProcedureEndpoints
         return v1;
     }
 
+    // page and pageSize arrive as text so that "abc" gets the same 400 naming the parameter as "0" does.
     private static async Task<Ok<ProcedureListResponse>> SearchAsync(
-        IMediator mediator, string? q, string? field, int? page, int? pageSize, CancellationToken cancellationToken)
+        IMediator mediator, string? q, string? field, string? page, string? pageSize, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(
-            new SearchProcedures(q, field, Page: page ?? 1, PageSize: pageSize ?? SearchProcedures.DefaultPageSize),
-            cancellationToken);
+        var failures = new List<ValidationFailure>();
+        var pageNumber = Whole(page, nameof(SearchProcedures.Page), "Số trang", failures) ?? 1;
+        var size = Whole(pageSize, nameof(SearchProcedures.PageSize), "Số thủ tục mỗi trang", failures) ?? SearchProcedures.DefaultPageSize;
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        var result = await mediator.Send(new SearchProcedures(q, field, Page: pageNumber, PageSize: size), cancellationToken);
         return TypedResults.Ok(new ProcedureListResponse(
             result.Items.Select(p => new ProcedureListItem(p.Code, p.Name, p.FieldName, Level(p.OnlineLevel), p.TimeLimit,
                 Unit(p.TimeLimitUnit), p.Fee)).ToList(),
@@ -51,7 +61,7 @@ internal static class ProcedureEndpoints
             Level(p.OnlineLevel),
             p.TimeLimit,
             Unit(p.TimeLimitUnit),
-            p.CutoffTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            p.CutoffTime?.ToString("HH:mm", CultureInfo.InvariantCulture),
             p.Fee,
             p.FeeDescription,
             p.Result,
@@ -62,6 +72,22 @@ internal static class ProcedureEndpoints
             p.ReceivingUnits.Select(u => new UnitResponse(u.Code, u.Name, u.Address)).ToList(),
             p.ExpectedReturn.Date,
             p.ExpectedReturn.At is { } at ? VietnamTime.ToLocal(at) : null));
+    }
+
+    private static int? Whole(string? text, string property, string label, List<ValidationFailure> failures)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        failures.Add(new ValidationFailure(property, $"{label} phải là số nguyên."));
+        return null;
     }
 
     private static string Level(OnlineLevel level) => level switch

@@ -136,6 +136,8 @@ public sealed partial class CatalogSearchTests(PortalFactory factory) : IClassFi
     [InlineData("page=-3", "page")]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("pageSize=101", "pageSize")]
+    [InlineData("page=abc", "page")]
+    [InlineData("pageSize=1.5", "pageSize")]
     public async Task Api_rejects_a_bad_page_or_page_size_naming_the_parameter(string query, string parameter)
     {
         var response = await factory.CreateClient().GetAsync(new Uri("/api/v1/procedures?" + query, UriKind.Relative));
@@ -144,15 +146,6 @@ public sealed partial class CatalogSearchTests(PortalFactory factory) : IClassFi
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"errors should name {parameter}: {problem}");
-    }
-
-    [Fact]
-    public async Task Api_rejects_a_page_that_is_not_a_number()
-    {
-        var response = await factory.CreateClient().GetAsync(new Uri("/api/v1/procedures?page=abc", UriKind.Relative));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
