@@ -102,9 +102,12 @@ internal sealed class DemoStory(Random random, WorkingCalendar calendar, DemoWor
     {
         var due = dossier.DueAt ?? At(dossier.DueDate!.Value, hour: 16);
         var late = roll is >= 950 and < 980;
+        var last = dossier.Transitions[^1].At;
         if (procedure.TimeLimitUnit == TimeLimitUnit.WorkingHours)
         {
-            return late ? due.AddHours(random.Next(2, 30)) : due.AddMinutes(-random.Next(30, 240));
+            // Never before the last step: a short hour-based limit can end before the processing started.
+            var at = late ? due.AddHours(random.Next(2, 30)) : due.AddMinutes(-random.Next(30, 240));
+            return at <= last ? Later(last, hours: 1) : at;
         }
 
         var days = late ? random.Next(1, 6) : -random.Next(0, Math.Max(1, procedure.TimeLimit * 2 / 3));
@@ -115,7 +118,7 @@ internal sealed class DemoStory(Random random, WorkingCalendar calendar, DemoWor
         }
 
         var finished = At(day, hour: random.Next(8, 17));
-        return finished <= dossier.Transitions[^1].At ? Later(dossier.Transitions[^1].At, hours: 1) : finished;
+        return finished <= last ? Later(last, hours: 1) : finished;
     }
 
     private DateOnly PreviousWorkingDay(DateOnly day)
