@@ -207,10 +207,20 @@
     }
 
     function render() {
-      var words = fold(input.value).split(" ").filter(Boolean);
-      matches = options.filter(function (o) {
-        return words.every(function (w) { return o.key.indexOf(w) >= 0; });
-      });
+      var phrase = fold(input.value);
+      var words = phrase.split(" ").filter(Boolean);
+      // Every word must appear; names starting with the typed phrase, then containing it, come first.
+      function rank(o) {
+        var at = o.key.indexOf(phrase);
+        return at === 0 ? 0 : at > 0 ? 1 : 2;
+      }
+      matches = options
+        .filter(function (o) {
+          return words.every(function (w) { return o.key.indexOf(w) >= 0; });
+        })
+        .map(function (o, i) { return { o: o, r: rank(o), i: i }; })
+        .sort(function (a, b) { return a.r - b.r || a.i - b.i; })
+        .map(function (x) { return x.o; });
       list.textContent = "";
       active = -1;
       input.removeAttribute("aria-activedescendant");

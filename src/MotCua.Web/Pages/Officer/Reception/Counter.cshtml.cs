@@ -72,9 +72,9 @@ public sealed class CounterModel(IMediator mediator) : PageModel, IRedisplayable
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
         Procedures = await mediator.Send(new GetCounterCatalogue(), cancellationToken);
 
-    /// <summary>The posted paper at a position, if it is the same paper (the list is rendered in the same order).</summary>
-    public CounterPaperInput? Posted(int index, int paperId) =>
-        index < Input.Papers.Count && Input.Papers[index].PaperId == paperId ? Input.Papers[index] : null;
+    /// <summary>What was posted for a paper, to show it again after a refused save.</summary>
+    public CounterPaperInput? Posted(int procedureId, int paperId) =>
+        Input.Papers.FirstOrDefault(p => p.ProcedureId == procedureId && p.PaperId == paperId);
 
     public sealed class CounterInput
     {
