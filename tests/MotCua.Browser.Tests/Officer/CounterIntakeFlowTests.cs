@@ -50,7 +50,7 @@ public sealed partial class CounterIntakeFlowTests(PortalServer server, ITestOut
         await Assertions.Expect(form).ToContainTextAsync("Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
         await Assertions.Expect(form).ToContainTextAsync(code);
         await Assertions.Expect(form).ToContainTextAsync("Hà Thị Bàn Phím");
-        await Assertions.Expect(Page.Locator("#appointment")).ToContainTextAsync(VietnamTime.Format(due));
+        await Assertions.Expect(Page.Locator("#appointment")).ToContainTextAsync(Appointment(due));
         await Assertions.Expect(Page.Locator(".tracking-key")).ToHaveTextAsync(TrackingKeyPattern());
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "In phiếu" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
@@ -85,4 +85,8 @@ public sealed partial class CounterIntakeFlowTests(PortalServer server, ITestOut
 
     [GeneratedRegex("^[2-9A-HJ-NP-Z]{10}$")]
     private static partial Regex TrackingKeyPattern();
+
+    /// <summary>The appointment as Form 01 writes it: "ngày 05 tháng 01 năm 2026".</summary>
+    private static string Appointment(DateOnly day) =>
+        string.Create(CultureInfo.InvariantCulture, $"ngày {day.Day:00} tháng {day.Month:00} năm {day.Year}");
 }

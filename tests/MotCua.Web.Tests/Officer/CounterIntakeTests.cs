@@ -41,7 +41,7 @@ public sealed class CounterIntakeTests(PortalFactory factory) : IClassFixture<Po
         var receipt = await client.GetPageAsync(receiptPath);
         Assert.Contains("Giấy tiếp nhận hồ sơ và hẹn trả kết quả", receipt, StringComparison.Ordinal);
         Assert.Contains(code, receipt, StringComparison.Ordinal);
-        Assert.Contains(VietnamTime.Format(dossier.DueDate!.Value), receipt, StringComparison.Ordinal);
+        Assert.Contains(Appointment(dossier.DueDate!.Value), receipt, StringComparison.Ordinal);
         var key = Regex.Match(receipt, "class=\"tracking-key\">([A-Z0-9]{10})<").Groups[1].Value;
         Assert.True(TrackingKey.Matches(key, dossier.TrackingKeyHash), "The receipt shows the dossier's lookup key.");
 
@@ -147,4 +147,8 @@ public sealed class CounterIntakeTests(PortalFactory factory) : IClassFixture<Po
         fields["Input.Papers[0].Received"] = "true";
         return fields;
     }
+
+    /// <summary>The appointment as Form 01 writes it: "ngày 05 tháng 01 năm 2026".</summary>
+    private static string Appointment(DateOnly day) =>
+        string.Create(CultureInfo.InvariantCulture, $"ngày {day.Day:00} tháng {day.Month:00} năm {day.Year}");
 }
