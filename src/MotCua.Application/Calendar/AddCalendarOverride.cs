@@ -13,7 +13,7 @@ namespace MotCua.Application.Calendar;
 public sealed record AddCalendarOverride(int Year, DateOnly? Date, CalendarOverrideKind? Kind, string? Reason)
     : ICommand<int>;
 
-internal sealed class AddCalendarOverrideValidator : AbstractValidator<AddCalendarOverride>
+public sealed class AddCalendarOverrideValidator : AbstractValidator<AddCalendarOverride>
 {
     public const int MaxReasonLength = 200;
 

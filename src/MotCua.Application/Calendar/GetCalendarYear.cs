@@ -33,7 +33,7 @@ public sealed record CalendarOverrideView(
 
 public sealed record CalendarYearView(int Year, IReadOnlyList<CalendarDayView> Days, IReadOnlyList<CalendarOverrideView> Overrides);
 
-internal sealed class GetCalendarYearValidator : AbstractValidator<GetCalendarYear>
+public sealed class GetCalendarYearValidator : AbstractValidator<GetCalendarYear>
 {
     public GetCalendarYearValidator() =>
         RuleFor(q => q.Year).InclusiveBetween(CalendarYears.First, CalendarYears.Last)

@@ -22,7 +22,7 @@ public sealed record DueDateView(
     DateTimeOffset? DueAt,
     IReadOnlyList<ExplanationEntry> Explanation);
 
-internal sealed class GetDueDateValidator : AbstractValidator<GetDueDate>
+public sealed class GetDueDateValidator : AbstractValidator<GetDueDate>
 {
     private const string Either = "Vui lòng nhập số ngày làm việc (workingDays) hoặc mã thủ tục (procedureCode).";
     private const string OnlyOne = "Chỉ nhập một trong hai: số ngày làm việc (workingDays) hoặc mã thủ tục (procedureCode).";

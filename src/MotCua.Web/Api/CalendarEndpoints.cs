@@ -12,7 +12,8 @@ internal static class CalendarEndpoints
 {
     public static RouteGroupBuilder MapCalendarApi(this RouteGroupBuilder api)
     {
-        var calendar = api.MapGroup("/calendar").WithTags("Lịch làm việc").AllowAnonymous();
+        var calendar = api.MapGroup("/calendar").WithTags("Lịch làm việc").AllowAnonymous()
+            .AddEndpointFilter(ValidationProblemAsync);
 
         calendar.MapGet("/due-date", DueDateAsync)
             .WithName("GetDueDate")
@@ -55,6 +56,23 @@ internal static class CalendarEndpoints
     {
         var view = await mediator.Send(new GetCalendarYear(year), cancellationToken);
         return TypedResults.Ok(view.Days.Select(d => new CalendarDayResponse(d.Date, KindName(d.Kind), d.Name)).ToArray());
+    }
+
+    // Bad parameters answer 400 with the parameter's name as the key, here rather than through the exception
+    // handler, so the answer is a plain ValidationProblem whatever error page the app shows.
+    private static async ValueTask<object?> ValidationProblemAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (FluentValidation.ValidationException e)
+        {
+            var errors = e.Errors
+                .GroupBy(f => string.IsNullOrEmpty(f.PropertyName) ? f.PropertyName : char.ToLowerInvariant(f.PropertyName[0]) + f.PropertyName[1..])
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray());
+            return TypedResults.ValidationProblem(errors, title: "Dữ liệu không hợp lệ.");
+        }
     }
 
     private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
