@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
 using MotCua.Domain.Reporting;
@@ -19,6 +20,8 @@ public interface IAppDbContext
     DbSet<Dossier> Dossiers { get; }
 
     DbSet<PeriodRollup> PeriodRollups { get; }
+
+    DbSet<CalendarOverride> CalendarOverrides { get; }
 
     DatabaseFacade Database { get; }
 

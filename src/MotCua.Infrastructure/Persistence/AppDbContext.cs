@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Domain.Auditing;
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
 using MotCua.Domain.Units;
@@ -28,6 +29,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
+
+    public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
 
     public DbSet<PeriodRollup> PeriodRollups => Set<PeriodRollup>();
 
