@@ -59,10 +59,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         return saved;
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        ChangeTracker.Entries<Dossier>().Any(e => e.Entity.Events.Count > 0)
-            ? throw new InvalidOperationException("Dossier changes must be saved with SaveChangesAsync so the rollups follow.")
-            : base.SaveChanges(acceptAllChangesOnSuccess);
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var deltas = RollupWriter.TakeDeltas(this);
+        if (deltas.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        RollupWriter.Apply(this, deltas);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return saved;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -52,20 +52,32 @@ internal static class RollupWriter
         return sums.ToList();
     }
 
-    public static async Task ApplyAsync(AppDbContext db, IReadOnlyList<PeriodRollup> deltas, CancellationToken cancellationToken)
+    public static void Apply(AppDbContext db, IReadOnlyList<PeriodRollup> deltas)
     {
-        var sql = db.Database.IsSqlServer() ? SqlServerUpsert : SqliteUpsert;
+        var sql = UpsertFor(db);
         foreach (var d in deltas)
         {
-            object[] values =
-            [
-                d.UnitId, d.ProcedureId, d.Month, (int)d.Channel,
-                d.Received, d.Refused, d.ResolvedEarly, d.ResolvedOnTime, d.ResolvedLate, d.ClosedWithoutResult,
-                d.SupplementRequests, d.Returned, d.ProcessingMinutes, d.Ratings, d.RatingsSatisfied,
-            ];
-            await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken);
+            db.Database.ExecuteSqlRaw(sql, Values(d));
         }
     }
+
+    public static async Task ApplyAsync(AppDbContext db, IReadOnlyList<PeriodRollup> deltas, CancellationToken cancellationToken)
+    {
+        var sql = UpsertFor(db);
+        foreach (var d in deltas)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, Values(d), cancellationToken);
+        }
+    }
+
+    private static string UpsertFor(AppDbContext db) => db.Database.IsSqlServer() ? SqlServerUpsert : SqliteUpsert;
+
+    private static object[] Values(PeriodRollup d) =>
+    [
+        d.UnitId, d.ProcedureId, d.Month, (int)d.Channel,
+        d.Received, d.Refused, d.ResolvedEarly, d.ResolvedOnTime, d.ResolvedLate, d.ClosedWithoutResult,
+        d.SupplementRequests, d.Returned, d.ProcessingMinutes, d.Ratings, d.RatingsSatisfied,
+    ];
 }
 
 /// <summary>Rollup increments summed per key.</summary>
