@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using MotCua.Application.Submissions;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
 using MotCua.Domain.Units;
@@ -16,6 +17,8 @@ public interface IAppDbContext
     DbSet<Procedure> Procedures { get; }
 
     DbSet<Dossier> Dossiers { get; }
+
+    DbSet<SubmissionIdempotency> SubmissionIdempotencies { get; }
 
     DatabaseFacade Database { get; }
 

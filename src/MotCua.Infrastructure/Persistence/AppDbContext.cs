@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
+using MotCua.Application.Submissions;
 using MotCua.Domain.Auditing;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
@@ -26,6 +27,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
+
+    public DbSet<SubmissionIdempotency> SubmissionIdempotencies => Set<SubmissionIdempotency>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -7,6 +7,7 @@ internal static class ApiEndpoints
     {
         var v1 = app.MapGroup("/api/v1").DisableAntiforgery();
         _ = v1;
+        v1.MapDossierEndpoints();
         return app;
     }
 }
