@@ -37,7 +37,7 @@ public sealed record SubmitDossier(
 /// <summary>The new dossier's code and secret key. The key is null on a replay after its 24-hour window.</summary>
 public sealed record SubmissionResult(string Code, string? TrackingKey, DossierStatus Status, bool Replayed);
 
-internal sealed class SubmitDossierValidator : AbstractValidator<SubmitDossier>
+public sealed class SubmitDossierValidator : AbstractValidator<SubmitDossier>
 {
     public SubmitDossierValidator(IAppDbContext db, TimeProvider clock, Microsoft.Extensions.Options.IOptions<StorageOptions> storage)
     {

@@ -11,7 +11,7 @@ namespace MotCua.Application.Tracking;
 public sealed record AnswerSupplementRequest(string? Code, string? Key, string? Note, IReadOnlyList<SubmittedFile> Files)
     : ICommand<DossierStatus>;
 
-internal sealed class AnswerSupplementRequestValidator : AbstractValidator<AnswerSupplementRequest>
+public sealed class AnswerSupplementRequestValidator : AbstractValidator<AnswerSupplementRequest>
 {
     public AnswerSupplementRequestValidator()
     {

@@ -9,7 +9,7 @@ namespace MotCua.Application.Tracking;
 public sealed record RateDossier(string? Code, string? Key, int? Result, int? Attitude, int? TimeTaken, string? Comment)
     : ICommand<Unit>;
 
-internal sealed class RateDossierValidator : AbstractValidator<RateDossier>
+public sealed class RateDossierValidator : AbstractValidator<RateDossier>
 {
     public RateDossierValidator()
     {
