@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using MotCua.Application.Submissions;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
+using MotCua.Domain.Reporting;
 using MotCua.Domain.Units;
 
 namespace MotCua.Application.Common;
@@ -19,6 +20,8 @@ public interface IAppDbContext
     DbSet<Dossier> Dossiers { get; }
 
     DbSet<SubmissionIdempotency> SubmissionIdempotencies { get; }
+
+    DbSet<PeriodRollup> PeriodRollups { get; }
 
     DatabaseFacade Database { get; }
 

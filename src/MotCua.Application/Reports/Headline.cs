@@ -38,32 +38,41 @@ internal sealed class GetHeadlineHandler(IAppDbContext db, ICurrentUser user, Ti
         var unitId = user.UnitId ?? throw new NotFoundException();
         var unit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, cancellationToken);
         var unitIds = await db.Units.Where(u => u.Id == unitId || u.ParentId == unitId).Select(u => u.Id).ToListAsync(cancellationToken);
-        var from = new DateTimeOffset(query.From.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
-        var to = new DateTimeOffset(query.To.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTime.Offset);
+        var fromMonth = query.From.Year * 100 + query.From.Month;
+        var toMonth = query.To.Year * 100 + query.To.Month;
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
 
-        var rows = await db.Dossiers
-            .Where(d => unitIds.Contains(d.ReceivingUnitId) && d.SubmittedAt >= from && d.SubmittedAt < to)
-            .GroupBy(d => new { d.Status, d.Channel, d.Outcome, Overdue = d.DueDate < today, Repeat = d.SupplementRequestCount > 1 })
-            .Select(g => new { g.Key.Status, g.Key.Channel, g.Key.Outcome, g.Key.Overdue, g.Key.Repeat, Count = g.Count() })
+        // Flows of the period come from the rollups kept with every status change, never from the dossier table.
+        var flows = await db.PeriodRollups
+            .Where(r => unitIds.Contains(r.UnitId) && r.Month >= fromMonth && r.Month <= toMonth)
+            .GroupBy(r => r.Channel == Channel.Online)
+            .Select(g => new
+            {
+                Online = g.Key,
+                Received = g.Sum(r => r.Received),
+                Early = g.Sum(r => r.ResolvedEarly),
+                OnTime = g.Sum(r => r.ResolvedOnTime),
+                Late = g.Sum(r => r.ResolvedLate),
+            })
             .ToListAsync(cancellationToken);
 
-        // A second supplement request counts the dossier as late in the index, however early it finished.
-        var resolved = rows.Where(r => r.Outcome is not null)
-            .Select(r => (Outcome: r.Repeat ? Timeliness.Late : r.Outcome!.Value, r.Count))
-            .ToList();
+        // Pending now: the (Status, DueDate) index covers only the pending statuses.
+        var pending = await db.Dossiers
+            .Where(d => DossierWorkflow.PendingStatuses.Contains(d.Status) && unitIds.Contains(d.ReceivingUnitId))
+            .GroupBy(d => d.DueDate < today)
+            .Select(g => new { Overdue = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
 
-        var pending = rows.Where(r => DossierWorkflow.IsPending(r.Status)).ToList();
         return new HeadlineView(
             unit.Name,
             query.From,
             query.To,
-            rows.Sum(r => r.Count),
-            rows.Where(r => r.Channel == Channel.Online).Sum(r => r.Count),
-            resolved.Where(r => r.Outcome == Timeliness.Early).Sum(r => r.Count),
-            resolved.Where(r => r.Outcome == Timeliness.OnTime).Sum(r => r.Count),
-            resolved.Where(r => r.Outcome == Timeliness.Late).Sum(r => r.Count),
-            pending.Where(r => !r.Overdue).Sum(r => r.Count),
-            pending.Where(r => r.Overdue).Sum(r => r.Count));
+            flows.Sum(f => f.Received),
+            flows.Where(f => f.Online).Sum(f => f.Received),
+            flows.Sum(f => f.Early),
+            flows.Sum(f => f.OnTime),
+            flows.Sum(f => f.Late),
+            pending.Where(p => !p.Overdue).Sum(p => p.Count),
+            pending.Where(p => p.Overdue).Sum(p => p.Count));
     }
 }

@@ -56,6 +56,7 @@ public sealed partial class Dossier
             ActorName = actor.Name,
             Note = channel == Channel.Online ? "Nộp hồ sơ trực tuyến" : $"Nộp hồ sơ: {channel.Vietnamese()}",
         });
+        dossier.Raise(null, DossierStatus.Submitted, at);
         return dossier;
     }
 

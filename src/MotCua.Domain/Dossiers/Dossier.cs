@@ -98,6 +98,7 @@ public sealed partial class Dossier
             Note = note,
             Form = form,
         });
+        Raise(Status, to, at);
         Status = to;
         Version++;
     }

@@ -6,7 +6,9 @@ using MotCua.Domain.Auditing;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
 using MotCua.Domain.Units;
+using MotCua.Domain.Reporting;
 using MotCua.Infrastructure.Identity;
+using MotCua.Infrastructure.Reporting;
 
 namespace MotCua.Infrastructure.Persistence;
 
@@ -29,6 +31,38 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
 
     public DbSet<SubmissionIdempotency> SubmissionIdempotencies => Set<SubmissionIdempotency>();
+
+    public DbSet<PeriodRollup> PeriodRollups => Set<PeriodRollup>();
+
+    /// <summary>
+    /// Saves the changes together with the period rollups they imply, in one transaction (the command's, or one of
+    /// its own), so a leader's figures always match the dossiers.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var deltas = RollupWriter.TakeDeltas(this);
+        if (deltas.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.Entries<Dossier>().Any(e => e.Entity.Events.Count > 0)
+            ? throw new InvalidOperationException("Dossier changes must be saved with SaveChangesAsync so the rollups follow.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

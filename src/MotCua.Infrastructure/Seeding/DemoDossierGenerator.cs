@@ -5,18 +5,21 @@ using MotCua.Application.Common.Security;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
+using Microsoft.EntityFrameworkCore.Storage;
 using MotCua.Infrastructure.Persistence;
+using MotCua.Infrastructure.Reporting;
 
 namespace MotCua.Infrastructure.Seeding;
 
 /// <summary>
 /// Twelve months of dossiers produced through the domain's own rules (acceptance, pauses, classification), so the
-/// demo's due dates and on-time figures are exactly what the rules give. Inserted in batches.
+/// demo's due dates and on-time figures are exactly what the rules give. Written in batches by the bulk inserter,
+/// with the period rollups their status changes imply.
 /// </summary>
 public sealed class DemoDossierGenerator(
     AppDbContext db, TimeProvider clock, IOptions<DemoDataOptions> options, ILogger<DemoDossierGenerator> logger)
 {
-    private const int BatchSize = 2_000;
+    private const int BatchSize = 5_000;
 
     public async Task GenerateAsync(int count, CancellationToken cancellationToken = default)
     {
@@ -31,28 +34,48 @@ public sealed class DemoDossierGenerator(
             .Order()
             .ToList();
 
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var keys = await NextKeys.LoadAsync(db, cancellationToken);
+        var rollups = new RollupSums();
         var batch = new List<Dossier>(BatchSize);
         foreach (var submittedAt in instants)
         {
             batch.Add(NextDossier(random, world, calendar, codes, submittedAt, now));
             if (batch.Count == BatchSize)
             {
-                await FlushAsync(batch, cancellationToken);
+                await FlushAsync(batch, keys, rollups, cancellationToken);
             }
         }
 
-        await FlushAsync(batch, cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        await FlushAsync(batch, keys, rollups, cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await RollupWriter.ApplyAsync(db, rollups.ToList(), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         await codes.SaveAsync(db, cancellationToken);
         logger.LogInformation("Demo data: {Count} dossiers generated", count);
     }
 
-    private async Task FlushAsync(List<Dossier> batch, CancellationToken cancellationToken)
+    /// <summary>Writes a batch with the bulk inserter (keys assigned here) in one transaction; rollups are summed for the end.</summary>
+    private async Task FlushAsync(List<Dossier> batch, NextKeys keys, RollupSums rollups, CancellationToken cancellationToken)
     {
-        db.Dossiers.AddRange(batch);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        foreach (var dossier in batch)
+        {
+            keys.Assign(dossier);
+            rollups.Take(dossier);
+        }
+
+        var inserter = new BulkInserter(db);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var tx = transaction.GetDbTransaction();
+        await inserter.InsertAsync(batch, tx, cancellationToken);
+        await inserter.InsertAsync(batch.SelectMany(d => d.Transitions), tx, cancellationToken);
+        await inserter.InsertAsync(batch.SelectMany(d => d.Pauses), tx, cancellationToken);
+        await inserter.InsertAsync(batch.SelectMany(d => d.Extensions), tx, cancellationToken);
+        await inserter.InsertAsync(batch.SelectMany(d => d.SupplementRequests), tx, cancellationToken);
+        await inserter.InsertAsync(batch.SelectMany(d => d.ReceivedPapers), tx, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         batch.Clear();
     }
 
@@ -189,4 +212,54 @@ internal sealed class DemoWorld
         _specialists.TryGetValue(unitId, out var list) ? ToActor(list[random.Next(list.Length)]) : null;
 
     private static Actor ToActor((string Id, string Name) officer) => new(officer.Id, officer.Name);
+}
+
+/// <summary>The next free key of each dossier table, so bulk-inserted rows can carry their keys.</summary>
+internal sealed class NextKeys
+{
+    private long _dossier;
+    private long _transition;
+    private long _pause;
+    private long _extension;
+    private long _supplement;
+    private long _paper;
+
+    public static async Task<NextKeys> LoadAsync(AppDbContext db, CancellationToken cancellationToken) => new()
+    {
+        _dossier = (await db.Dossiers.MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1,
+        _transition = (await db.Set<DossierTransition>().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1,
+        _pause = (await db.Set<DossierPause>().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1,
+        _extension = (await db.Set<DossierExtension>().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1,
+        _supplement = (await db.Set<SupplementRequest>().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1,
+        _paper = (await db.Set<ReceivedPaper>().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1,
+    };
+
+    public void Assign(Dossier dossier)
+    {
+        dossier.Id = _dossier++;
+        foreach (var t in dossier.Transitions)
+        {
+            (t.Id, t.DossierId) = (_transition++, dossier.Id);
+        }
+
+        foreach (var p in dossier.Pauses)
+        {
+            (p.Id, p.DossierId) = (_pause++, dossier.Id);
+        }
+
+        foreach (var e in dossier.Extensions)
+        {
+            (e.Id, e.DossierId) = (_extension++, dossier.Id);
+        }
+
+        foreach (var s in dossier.SupplementRequests)
+        {
+            (s.Id, s.DossierId) = (_supplement++, dossier.Id);
+        }
+
+        foreach (var p in dossier.ReceivedPapers)
+        {
+            (p.Id, p.DossierId) = (_paper++, dossier.Id);
+        }
+    }
 }

@@ -100,10 +100,16 @@ internal sealed class DemoStory(Random random, WorkingCalendar calendar, DemoWor
     /// <summary>Most dossiers finish between a third and all of their time; about 3% run late.</summary>
     private DateTimeOffset FinishTime(Dossier dossier, Procedure procedure, int roll)
     {
-        var due = dossier.DueAt ?? At(dossier.DueDate!.Value, hour: 16);
-        var late = roll is >= 950 and < 980;
+        var last = dossier.Transitions[^1].At;
+        var finished = Finish(dossier, procedure, late: roll is >= 950 and < 980);
+        return finished <= last ? Later(last, hours: 1) : finished;
+    }
+
+    private DateTimeOffset Finish(Dossier dossier, Procedure procedure, bool late)
+    {
         if (procedure.TimeLimitUnit == TimeLimitUnit.WorkingHours)
         {
+            var due = dossier.DueAt!.Value;
             return late ? due.AddHours(random.Next(2, 30)) : due.AddMinutes(-random.Next(30, 240));
         }
 
@@ -114,8 +120,7 @@ internal sealed class DemoStory(Random random, WorkingCalendar calendar, DemoWor
             day = days > 0 ? calendar.NextWorkingDay(day) : PreviousWorkingDay(day);
         }
 
-        var finished = At(day, hour: random.Next(8, 17));
-        return finished <= dossier.Transitions[^1].At ? Later(dossier.Transitions[^1].At, hours: 1) : finished;
+        return At(day, hour: random.Next(8, 17));
     }
 
     private DateOnly PreviousWorkingDay(DateOnly day)

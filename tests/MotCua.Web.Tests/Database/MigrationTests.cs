@@ -66,4 +66,20 @@ public sealed class MigrationTests
         Assert.True(errors.Count == 0, string.Join('\n', errors.Select(e => $"line {e.Line}: {e.Message}")));
         Assert.Contains("CREATE TABLE [Dossiers]", script, StringComparison.Ordinal);
     }
+
+    /// <summary>The hand-written SQL Server statements (code allocation, rollup upsert) must be valid T-SQL too.</summary>
+    [Theory]
+    [InlineData("allocator")]
+    [InlineData("rollups")]
+    public void Sql_server_upserts_are_valid_T_SQL(string statement)
+    {
+        var sql = statement == "allocator"
+            ? DossierCodeAllocator.SqlServerSql
+            : MotCua.Infrastructure.Reporting.RollupWriter.SqlServerUpsert;
+        sql = System.Text.RegularExpressions.Regex.Replace(sql, @"\{(\d+)\}", "@p$1");
+
+        new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
+
+        Assert.True(errors.Count == 0, string.Join('\n', errors.Select(e => $"line {e.Line}: {e.Message}")));
+    }
 }

@@ -15,6 +15,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.TrackingKeyHash).HasMaxLength(64);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Property(d => d.ReturnedTo).HasMaxLength(200);
+        builder.Ignore(d => d.Events);
+        builder.Ignore(d => d.CountsAsLate);
 
         builder.OwnsOne(d => d.Applicant, a =>
         {

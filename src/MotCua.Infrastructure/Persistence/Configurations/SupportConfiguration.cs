@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MotCua.Domain.Auditing;
+using MotCua.Domain.Reporting;
 
 namespace MotCua.Infrastructure.Persistence.Configurations;
 
@@ -18,4 +19,14 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 internal sealed class DossierCounterConfiguration : IEntityTypeConfiguration<DossierCounter>
 {
     public void Configure(EntityTypeBuilder<DossierCounter> builder) => builder.HasKey(c => new { c.UnitId, c.Day });
+}
+
+internal sealed class PeriodRollupConfiguration : IEntityTypeConfiguration<PeriodRollup>
+{
+    public void Configure(EntityTypeBuilder<PeriodRollup> builder)
+    {
+        builder.HasKey(r => new { r.UnitId, r.ProcedureId, r.Month, r.Channel });
+        builder.HasIndex(r => new { r.Month, r.UnitId });
+        builder.Ignore(r => r.Resolved);
+    }
 }

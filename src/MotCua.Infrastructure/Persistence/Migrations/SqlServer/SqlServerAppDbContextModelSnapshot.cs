@@ -776,6 +776,60 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ProcedureUnit");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Reporting.PeriodRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClosedWithoutResult")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ProcessingMinutes")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingsSatisfied")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Returned")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId", "ProcedureId", "Month", "Channel");
+
+                    b.HasIndex("Month", "UnitId");
+
+                    b.ToTable("PeriodRollups");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Units.Unit", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,120 @@
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Domain.Reporting;
+
+/// <summary>
+/// Counters of one receiving unit × procedure × month × channel (bảng tổng hợp), kept up to date in the same
+/// transaction as every status change, so dashboards and the periodic report never scan the dossier table.
+/// Months are local (UTC+7) months of the event, as yyyyMM.
+/// </summary>
+public sealed class PeriodRollup
+{
+    public int UnitId { get; set; }
+
+    public int ProcedureId { get; set; }
+
+    public int Month { get; set; }
+
+    public Channel Channel { get; set; }
+
+    /// <summary>Accepted (được tiếp nhận) in the month: the clock started.</summary>
+    public int Received { get; set; }
+
+    /// <summary>Refused before acceptance (không được tiếp nhận).</summary>
+    public int Refused { get; set; }
+
+    public int ResolvedEarly { get; set; }
+
+    public int ResolvedOnTime { get; set; }
+
+    /// <summary>Finished after the due date, or asked for a supplement more than once (counted late by the index).</summary>
+    public int ResolvedLate { get; set; }
+
+    /// <summary>Accepted dossiers closed without a result: withdrawn (7) or stopped (8).</summary>
+    public int ClosedWithoutResult { get; set; }
+
+    public int SupplementRequests { get; set; }
+
+    public int Returned { get; set; }
+
+    /// <summary>Sum of minutes from acceptance to result, for the average processing time.</summary>
+    public long ProcessingMinutes { get; set; }
+
+    public int Ratings { get; set; }
+
+    public int RatingsSatisfied { get; set; }
+
+    public int Resolved => ResolvedEarly + ResolvedOnTime + ResolvedLate;
+
+    public static int MonthOf(DateTimeOffset at)
+    {
+        var local = VietnamTime.LocalDate(at);
+        return local.Year * 100 + local.Month;
+    }
+
+    /// <summary>The counters one status change adds. Zero or one delta per event.</summary>
+    public static PeriodRollup? DeltaFor(Dossier dossier, DossierMoved moved)
+    {
+        var delta = new PeriodRollup
+        {
+            UnitId = dossier.ReceivingUnitId,
+            ProcedureId = dossier.ProcedureId,
+            Month = MonthOf(moved.At),
+            Channel = dossier.Channel,
+        };
+        switch (moved.To)
+        {
+            case DossierStatus.Accepted:
+                delta.Received = 1;
+                break;
+            case DossierStatus.Refused when dossier.ReceivedAt is null:
+                delta.Refused = 1;
+                break;
+            case DossierStatus.Refused or DossierStatus.Withdrawn or DossierStatus.Stopped when dossier.ReceivedAt is not null:
+                delta.ClosedWithoutResult = 1;
+                break;
+            case DossierStatus.SupplementRequested:
+                delta.SupplementRequests = 1;
+                break;
+            case DossierStatus.Resolved:
+                if (dossier.CountsAsLate)
+                {
+                    delta.ResolvedLate = 1;
+                }
+                else if (dossier.Outcome == Timeliness.Early)
+                {
+                    delta.ResolvedEarly = 1;
+                }
+                else
+                {
+                    delta.ResolvedOnTime = 1;
+                }
+
+                delta.ProcessingMinutes = (long)(moved.At - dossier.ReceivedAt!.Value).TotalMinutes;
+                break;
+            case DossierStatus.Returned:
+                delta.Returned = 1;
+                break;
+            default:
+                return null;
+        }
+
+        return delta;
+    }
+
+    public void Add(PeriodRollup other)
+    {
+        Received += other.Received;
+        Refused += other.Refused;
+        ResolvedEarly += other.ResolvedEarly;
+        ResolvedOnTime += other.ResolvedOnTime;
+        ResolvedLate += other.ResolvedLate;
+        ClosedWithoutResult += other.ClosedWithoutResult;
+        SupplementRequests += other.SupplementRequests;
+        Returned += other.Returned;
+        ProcessingMinutes += other.ProcessingMinutes;
+        Ratings += other.Ratings;
+        RatingsSatisfied += other.RatingsSatisfied;
+    }
+}
