@@ -27,7 +27,7 @@ public sealed record FormUnit(int Id, string Name);
 internal sealed class GetSubmissionFormHandler(IAppDbContext db) : IQueryHandler<GetSubmissionForm, SubmissionFormView>
 {
     public async ValueTask<SubmissionFormView> Handle(GetSubmissionForm query, CancellationToken cancellationToken) =>
-        await db.Procedures.AsNoTracking()
+        await db.Procedures.AsNoTracking().AsSplitQuery()
             .Where(p => p.Code == query.Code && p.IsActive && p.OnlineLevel != OnlineLevel.CounterOnly)
             .Select(p => new SubmissionFormView(
                 p.Code,

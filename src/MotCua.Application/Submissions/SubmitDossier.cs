@@ -71,7 +71,7 @@ public sealed class SubmitDossierValidator : AbstractValidator<SubmitDossier>
             .CustomAsync(async (code, context, ct) =>
             {
                 var command = context.InstanceToValidate;
-                var procedure = await db.Procedures.AsNoTracking()
+                var procedure = await db.Procedures.AsNoTracking().AsSplitQuery()
                     .Where(p => p.Code == code && p.IsActive)
                     .Select(p => new
                     {
@@ -183,9 +183,9 @@ internal sealed class SubmitDossierHandler(
         return new SubmissionResult(code, trackingKey, dossier.Status, Replayed: false);
     }
 
+    /// <summary>The key is left empty: EF generates it, and so sees the row as new wherever it is attached.</summary>
     internal static DossierFile ToRow(SubmittedFile file, FileKind kind, DateTimeOffset at) => new()
     {
-        Id = Guid.NewGuid(),
         Kind = kind,
         PaperId = file.PaperId,
         OriginalName = file.File.OriginalName,

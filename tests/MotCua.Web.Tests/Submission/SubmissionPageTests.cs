@@ -45,7 +45,7 @@ public sealed partial class SubmissionPageTests(PortalFactory factory) : IClassF
         Assert.Contains("Mã tra cứu", receipt, StringComparison.Ordinal);
         Assert.Contains("data:image/png;base64,", receipt, StringComparison.Ordinal);
         Assert.Equal(before + 1, SubmissionApi.DossierCount(factory));
-        Assert.Equal(papers.Count, factory.WithDb(db => db.Dossiers.AsNoTracking().OrderBy(d => d.Id).Last().Files.Count));
+        Assert.Equal(papers.Count, factory.WithDb(db => db.Dossiers.OrderByDescending(d => d.Id).Select(d => d.Files.Count).First()));
 
         var shownOnce = await client.GetPageAsync("/nop-ho-so/xac-nhan");
         Assert.Contains("chỉ hiển thị một lần", shownOnce, StringComparison.Ordinal);

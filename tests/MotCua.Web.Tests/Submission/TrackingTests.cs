@@ -45,11 +45,7 @@ public sealed partial class TrackingTests(PortalFactory factory) : IClassFixture
         var client = FormClient.For(factory);
         var (code, key) = await SubmissionApi.SubmitAsync(client.Http, "<script>alert(1)</script>");
 
-        var lookup = await client.PostFormAsync("/tra-cuu", new Dictionary<string, string>
-        {
-            ["Input.Code"] = code,
-            ["Input.Key"] = key,
-        });
+        var lookup = await LookupAsync(client, code, key);
         Assert.Equal(HttpStatusCode.Redirect, lookup.StatusCode);
         var page = await client.GetPageAsync("/tra-cuu");
 
@@ -64,8 +60,8 @@ public sealed partial class TrackingTests(PortalFactory factory) : IClassFixture
         var client = FormClient.For(factory);
         var (code, _) = await SubmissionApi.SubmitAsync(client.Http);
 
-        var wrong = await client.PostFormAsync("/tra-cuu", new Dictionary<string, string> { ["Input.Code"] = code, ["Input.Key"] = "ZZZZZZZZZZ" });
-        var unknown = await client.PostFormAsync("/tra-cuu", new Dictionary<string, string> { ["Input.Code"] = "KHONG-CO", ["Input.Key"] = "ZZZZZZZZZZ" });
+        var wrong = await LookupAsync(client, code, "ZZZZZZZZZZ");
+        var unknown = await LookupAsync(client, "KHONG-CO", "ZZZZZZZZZZ");
 
         foreach (var response in new[] { wrong, unknown })
         {
@@ -80,7 +76,7 @@ public sealed partial class TrackingTests(PortalFactory factory) : IClassFixture
         var client = FormClient.For(factory);
         var (code, key) = await SubmissionApi.SubmitAsync(client.Http);
         await WithDossierAsync(code, (d, at) => d.RequestSupplement(at, new Actor(null, "Cán bộ một cửa"), ["Bản sao giấy chứng sinh rõ nét"]));
-        await client.PostFormAsync("/tra-cuu", new Dictionary<string, string> { ["Input.Code"] = code, ["Input.Key"] = key });
+        await LookupAsync(client, code, key);
 
         var page = await client.GetPageAsync("/tra-cuu");
         Assert.Contains("Bản sao giấy chứng sinh rõ nét", page, StringComparison.Ordinal);
@@ -129,6 +125,19 @@ public sealed partial class TrackingTests(PortalFactory factory) : IClassFixture
             .Include(d => d.SupplementRequests).Single(d => d.Code == code);
         change(dossier, DateTimeOffset.UtcNow);
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Posts the lookup form of /tra-cuu (to /tra-cuu/tim) as the browser does.</summary>
+    internal static async Task<HttpResponseMessage> LookupAsync(FormClient client, string code, string key)
+    {
+        var page = await client.GetPageAsync("/tra-cuu");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page),
+            ["Input.Code"] = code,
+            ["Input.Key"] = key,
+        });
+        return await client.Http.PostAsync(new Uri("/tra-cuu/tim", UriKind.Relative), form);
     }
 
     private static string Token(string page) => AntiforgeryToken().Match(page).Groups[1].Value;

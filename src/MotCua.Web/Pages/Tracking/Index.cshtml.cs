@@ -2,25 +2,23 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Files;
 using MotCua.Application.Submissions;
 using MotCua.Application.Tracking;
-using MotCua.Web.Hosting;
 using MotCua.Web.Submission;
 using MotCua.Web.Validation;
 
 namespace MotCua.Web.Pages.Tracking;
 
 /// <summary>
-/// Tra cứu hồ sơ by code and key (posted, so the key stays out of logs). A successful lookup is remembered in a
-/// short-lived encrypted cookie; the page then shows the timeline, the due date and what can be done next:
-/// answer a supplement request, download the result, rate the service.
+/// Tra cứu hồ sơ. The lookup itself (code + key, posted so the key stays out of logs) is the rate-limited
+/// <see cref="LookupModel"/>; a successful lookup is remembered in a short-lived encrypted cookie, and this page
+/// then shows the timeline, the due date and what can be done next: answer a supplement request, download the
+/// result, rate the service.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(SecuritySetup.LookupRateLimit)]
 [RequestSizeLimit(UploadLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes)]
 public sealed class IndexModel(
@@ -48,22 +46,6 @@ public sealed class IndexModel(
                 TrackingCookie.Clear(HttpContext);
             }
         }
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await mediator.Send(new TrackDossier(Input.Code, Input.Key), cancellationToken);
-        }
-        catch (NotFoundException e)
-        {
-            ModelState.AddModelError(string.Empty, e.Message);
-            return Page();
-        }
-
-        cookie.Set(HttpContext, Input.Code!.Trim().ToUpperInvariant(), Input.Key!.Trim());
-        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAnswerAsync(CancellationToken cancellationToken)
