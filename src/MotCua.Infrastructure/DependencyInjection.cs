@@ -43,6 +43,8 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IWorkingCalendarProvider, WorkingCalendarProvider>();
+        services.AddSingleton<WorkingCalendarCache>();
+        services.AddSingleton<IWorkingCalendarCache>(sp => sp.GetRequiredService<WorkingCalendarCache>());
         services.AddScoped<IDossierCodeAllocator, DossierCodeAllocator>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();

@@ -32,6 +32,19 @@ public sealed partial class FormClient
         return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 
+    /// <summary>
+    /// Posts to <paramref name="path"/> with the antiforgery token of another page: for posts to a page the user
+    /// cannot open (it answers 404) or to a page handler.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostWithTokenFromAsync(string tokenPage, string path, IDictionary<string, string> fields)
+    {
+        var token = TokenPattern().Match(await GetPageAsync(tokenPage));
+        Assert.True(token.Success, $"No antiforgery token on {tokenPage}");
+        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token.Groups[1].Value };
+        using var content = new FormUrlEncodedContent(body);
+        return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
+
     public async Task<HttpResponseMessage> LoginAsync(string email, string password = PortalFactory.DemoPassword) =>
         await PostFormAsync("/dang-nhap", new Dictionary<string, string>
         {

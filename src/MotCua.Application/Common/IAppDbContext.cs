@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using MotCua.Application.Submissions;
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
 using MotCua.Domain.Reporting;
@@ -22,6 +23,8 @@ public interface IAppDbContext
     DbSet<SubmissionIdempotency> SubmissionIdempotencies { get; }
 
     DbSet<PeriodRollup> PeriodRollups { get; }
+
+    DbSet<CalendarOverride> CalendarOverrides { get; }
 
     DatabaseFacade Database { get; }
 

@@ -77,7 +77,7 @@ public static class DeadlineCalculator
         }
 
         var due = calendar.AddWorkingDays(legalDue, paused.Count);
-        return new Counted(effective, legalDue, due, null, paused);
+        return new Counted(receiptDay, effective, legalDue, due, null, paused);
     }
 
     private static Counted CountHours(WorkingCalendar calendar, OfficeHours hours, DateTimeOffset local, int amount,
@@ -118,7 +118,7 @@ public static class DeadlineCalculator
         }
 
         var dueAt = clock.Add(legalDueAt, pausedTime);
-        return new Counted(DateOnly.FromDateTime(start), DateOnly.FromDateTime(legalDueAt), DateOnly.FromDateTime(dueAt),
+        return new Counted(receiptDay, DateOnly.FromDateTime(start), DateOnly.FromDateTime(legalDueAt), DateOnly.FromDateTime(dueAt),
             new DateTimeOffset(dueAt, VietnamTime.Offset), paused);
     }
 
@@ -146,7 +146,9 @@ public static class DeadlineCalculator
 
     private static void Explain(WorkingCalendar calendar, Counted counted, List<ExplanationEntry> explanation)
     {
-        for (var day = counted.EffectiveFrom.AddDays(1); day <= counted.DueDate; day = day.AddDays(1))
+        // From the day after receipt, so that the days off between a late or holiday receipt and the start of the
+        // count (e.g. all of Tết) are explained too.
+        for (var day = counted.ReceiptDay.AddDays(1); day <= counted.DueDate; day = day.AddDays(1))
         {
             if (calendar.NonWorkingReason(day) is { } reason)
                 explanation.Add(new(day, reason));
@@ -165,6 +167,6 @@ public static class DeadlineCalculator
     private static string InstantText(DateTime local) =>
         $"{TimeText(TimeOnly.FromDateTime(local))} {DayText(DateOnly.FromDateTime(local))}";
 
-    private sealed record Counted(DateOnly EffectiveFrom, DateOnly LegalDueDate, DateOnly DueDate, DateTimeOffset? DueAt,
+    private sealed record Counted(DateOnly ReceiptDay, DateOnly EffectiveFrom, DateOnly LegalDueDate, DateOnly DueDate, DateTimeOffset? DueAt,
         IReadOnlyDictionary<DateOnly, string> Paused);
 }

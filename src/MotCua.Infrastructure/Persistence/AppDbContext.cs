@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Application.Submissions;
 using MotCua.Domain.Auditing;
+using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
 using MotCua.Domain.Units;
@@ -31,6 +32,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
 
     public DbSet<SubmissionIdempotency> SubmissionIdempotencies => Set<SubmissionIdempotency>();
+
+    public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
 
     public DbSet<PeriodRollup> PeriodRollups => Set<PeriodRollup>();
 

@@ -97,7 +97,10 @@ internal sealed class DemoStory(Random random, WorkingCalendar calendar, DemoWor
         }
     }
 
-    /// <summary>Most dossiers finish between a third and all of their time; about 3% run late.</summary>
+    /// <summary>
+    /// Most dossiers finish between a third and all of their time; about 3% run late. A short time limit can put the
+    /// planned finish before the last step already recorded: then it finishes an hour after that step.
+    /// </summary>
     private DateTimeOffset FinishTime(Dossier dossier, Procedure procedure, int roll)
     {
         var last = dossier.Transitions[^1].At;

@@ -6,7 +6,10 @@ internal static class ApiEndpoints
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup("/api/v1").DisableAntiforgery();
-        _ = v1;
+        v1.MapProcedures();
+
+        v1.MapCalendarApi();
+
         v1.MapDossierEndpoints();
         return app;
     }

@@ -15,9 +15,8 @@ internal static class SecuritySetup
     public static WebApplicationBuilder AddPortalSecurity(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var secure = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
-            ? CookieSecurePolicy.SameAsRequest
-            : CookieSecurePolicy.Always;
+        // Production cookies travel over HTTPS only; development, tests and the loopback benchmark use plain HTTP.
+        var secure = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
         services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, PortalClaimsFactory>();
         services.ConfigureApplicationCookie(o =>

@@ -1,10 +1,14 @@
+using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Application.Catalog;
 
 namespace MotCua.Web.Pages;
 
-public class IndexModel : PageModel
+/// <summary>The public home page: search, fields, most used procedures and this year's on-time figures.</summary>
+public sealed class IndexModel(IMediator mediator) : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public PortalHome Home { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Home = await mediator.Send(new GetPortalHome(), cancellationToken);
 }

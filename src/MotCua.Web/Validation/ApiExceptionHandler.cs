@@ -11,9 +11,9 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails)
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        // The middleware has already switched Request.Path to the error page; the feature keeps the original.
+        // The middleware has already rewritten Request.Path to "/Error" when handlers run: test the original path.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
-        if (path is null || !path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        if (!new PathString(path).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

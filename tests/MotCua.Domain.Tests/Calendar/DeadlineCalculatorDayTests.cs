@@ -65,7 +65,9 @@ public class DeadlineCalculatorDayTests
         var result = Days(Local(2026, 3, 7, 10, 0), 2);
         Assert.Equal(Date("2026-03-09"), result.EffectiveFrom);
         Assert.Equal(Date("2026-03-11"), result.DueDate);
-        Assert.Equal(["2026-03-07 Nhận vào ngày nghỉ (Thứ Bảy): tính từ ngày làm việc tiếp theo (Thứ Hai 09/03/2026)"], Lines(result));
+        Assert.Equal(
+            ["2026-03-07 Nhận vào ngày nghỉ (Thứ Bảy): tính từ ngày làm việc tiếp theo (Thứ Hai 09/03/2026)", "2026-03-08 Chủ nhật"],
+            Lines(result));
     }
 
     [Fact]
@@ -103,6 +105,17 @@ public class DeadlineCalculatorDayTests
             "2026-02-22 Chủ nhật",
         ];
         Assert.Equal(expected, Lines(result));
+    }
+
+    [Fact]
+    public void A_receipt_after_the_cutoff_before_Tet_explains_the_days_off_before_counting_starts()
+    {
+        var result = Days(Local(2026, 2, 13, 15, 30), 3, Cutoff);
+        Assert.Equal(Date("2026-02-23"), result.EffectiveFrom);
+        Assert.Equal(Date("2026-02-26"), result.DueDate);
+        Assert.Equal("2026-02-13 Nhận sau 15:00: tính từ ngày làm việc tiếp theo (Thứ Hai 23/02/2026)", Lines(result)[0]);
+        Assert.Contains("2026-02-16 Tết Nguyên Đán", Lines(result));
+        Assert.Equal(10, result.Explanation.Count);
     }
 
     [Fact]

@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Application.Common;
+using MotCua.Application.Common.Security;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Application.Dossiers;
+
+/// <summary>
+/// The one rule of what an officer may see: dossiers their unit received or holds now. Every officer query and
+/// command starts here, so a code typed for another unit's dossier answers "not found", never "forbidden".
+/// </summary>
+public static class DossierScope
+{
+    public static IQueryable<Dossier> VisibleTo(this IQueryable<Dossier> dossiers, ICurrentUser user)
+    {
+        if (user.UnitId is not { } unitId)
+        {
+            return dossiers.Where(_ => false);
+        }
+
+        return dossiers.Where(d => d.CurrentUnitId == unitId || d.ReceivingUnitId == unitId);
+    }
+
+    /// <summary>The ledgers a status change reads or appends to (history, pauses, extensions, supplement requests).</summary>
+    public static IQueryable<Dossier> WithLedgers(this IQueryable<Dossier> dossiers) => dossiers
+        .Include(d => d.Transitions)
+        .Include(d => d.Pauses)
+        .Include(d => d.Extensions)
+        .Include(d => d.SupplementRequests);
+
+    /// <summary>Loads a visible dossier for a change, or throws <see cref="NotFoundException"/>.</summary>
+    public static async Task<Dossier> SingleVisibleAsync(
+        this IQueryable<Dossier> dossiers, ICurrentUser user, string code, CancellationToken cancellationToken) =>
+        await dossiers.VisibleTo(user).AsSplitQuery().SingleOrDefaultAsync(d => d.Code == code, cancellationToken)
+        ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+
+    /// <summary>
+    /// The version the officer saw must still be the current one: a second officer (or a second click) working from
+    /// a stale page is told to reload instead of overwriting. EF's concurrency token covers the race after this check.
+    /// </summary>
+    public static void EnsureVersion(this Dossier dossier, int seenVersion)
+    {
+        if (dossier.Version != seenVersion)
+        {
+            throw new ConcurrencyConflictException();
+        }
+    }
+
+    /// <summary>The officer as recorded in the dossier's history.</summary>
+    public static Actor ToActor(this ICurrentUser user) =>
+        new(user.UserId, user.DisplayName ?? "Cán bộ");
+}

@@ -1,0 +1,71 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MotCua.Application.Dossiers;
+using MotCua.Application.Reception;
+using MotCua.Web.Validation;
+
+namespace MotCua.Web.Pages.Officer.Dossiers;
+
+/// <summary>
+/// The dossier page of the officer's unit. Every action posts the version the officer saw, so a colleague's change
+/// in between is reported instead of overwritten; the text typed stays on the page after any refusal.
+/// </summary>
+public sealed class DetailModel(IMediator mediator) : PageModel, IRedisplayable
+{
+    [BindProperty(SupportsGet = true)]
+    public string Code { get; set; } = string.Empty;
+
+    [BindProperty]
+    public ActionInput Input { get; set; } = new();
+
+    public DossierDetailView View { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        Input.Version = View.Version;
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken)
+    {
+        var code = await mediator.Send(new AcceptDossier(Code, Input.Version), cancellationToken);
+        TempData["Status"] = $"Đã tiếp nhận hồ sơ {code}. In giấy tiếp nhận và hẹn trả kết quả cho công dân.";
+        return Redirect(FormPath(code, 1));
+    }
+
+    public async Task<IActionResult> OnPostSupplementAsync(CancellationToken cancellationToken)
+    {
+        var code = await mediator.Send(new RequestSupplement(Code, Input.Version, Input.MissingItems ?? string.Empty), cancellationToken);
+        TempData["Status"] = $"Đã gửi yêu cầu bổ sung hồ sơ {code}.";
+        return Redirect(FormPath(code, 2));
+    }
+
+    public async Task<IActionResult> OnPostRefuseAsync(CancellationToken cancellationToken)
+    {
+        var code = await mediator.Send(new RefuseDossier(Code, Input.Version, Input.Reason ?? string.Empty), cancellationToken);
+        TempData["Status"] = $"Đã từ chối tiếp nhận hồ sơ {code}.";
+        return Redirect(FormPath(code, 3));
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
+    {
+        var code = await mediator.Send(new StartProcessing(Code, Input.Version), cancellationToken);
+        TempData["Status"] = $"Hồ sơ {code} đã chuyển sang trạng thái đang xử lý.";
+        return Redirect($"/can-bo/ho-so/{Uri.EscapeDataString(code)}");
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+        View = await mediator.Send(new GetDossierDetail(Code), cancellationToken);
+
+    public static string FormPath(string code, int form) => $"/can-bo/ho-so/{Uri.EscapeDataString(code)}/mau/{form}";
+
+    public sealed class ActionInput
+    {
+        public int Version { get; set; }
+
+        public string? MissingItems { get; set; }
+
+        public string? Reason { get; set; }
+    }
+}
