@@ -5,8 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Auditing;
+using MotCua.Application.Common.Files;
+using MotCua.Application.Common.Security;
 using MotCua.Application.Dossiers;
+using MotCua.Infrastructure.Files;
 using MotCua.Infrastructure.Identity;
+using MotCua.Infrastructure.Security;
 using MotCua.Infrastructure.Persistence;
 using MotCua.Infrastructure.Seeding;
 
@@ -45,6 +49,9 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoDossierGenerator>();
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton<IFileStore, DiskFileStore>();
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using MotCua.Application.Submissions;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
@@ -18,6 +19,8 @@ public interface IAppDbContext
     DbSet<Procedure> Procedures { get; }
 
     DbSet<Dossier> Dossiers { get; }
+
+    DbSet<SubmissionIdempotency> SubmissionIdempotencies { get; }
 
     DbSet<PeriodRollup> PeriodRollups { get; }
 

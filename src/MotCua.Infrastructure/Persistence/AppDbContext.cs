@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
+using MotCua.Application.Submissions;
 using MotCua.Domain.Auditing;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
@@ -29,6 +30,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DossierCounter> DossierCounters => Set<DossierCounter>();
+
+    public DbSet<SubmissionIdempotency> SubmissionIdempotencies => Set<SubmissionIdempotency>();
 
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
 

@@ -9,6 +9,8 @@ internal static class ApiEndpoints
         v1.MapProcedures();
 
         v1.MapCalendarApi();
+
+        v1.MapDossierEndpoints();
         return app;
     }
 }

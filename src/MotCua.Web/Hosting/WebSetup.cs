@@ -48,6 +48,8 @@ internal static class WebSetup
         services.AddProblemDetails();
         services.AddOpenApi("v1");
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddSingleton<Submission.PendingUploads>();
+        services.AddSingleton<Submission.TrackingCookie>();
         return builder;
     }
 

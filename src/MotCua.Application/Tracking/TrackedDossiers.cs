@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Application.Common;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Application.Tracking;
+
+/// <summary>Opens a dossier by its code and secret key; any mismatch looks exactly like an unknown code.</summary>
+internal static class TrackedDossiers
+{
+    public const string NotFoundMessage = "Không tìm thấy hồ sơ hoặc mã tra cứu không đúng.";
+
+    // Hashed when the code is unknown, so that both failures cost the same.
+    private static readonly string DecoyHash = TrackingKey.Hash("DECOY");
+
+    public static async Task<Dossier> FindAsync(
+        IQueryable<Dossier> dossiers, string? code, string? key, CancellationToken cancellationToken)
+    {
+        code = code?.Trim().ToUpperInvariant();
+        var dossier = string.IsNullOrEmpty(code)
+            ? null
+            : await dossiers.AsSplitQuery().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+        var matches = TrackingKey.Matches(key ?? string.Empty, dossier?.TrackingKeyHash ?? DecoyHash);
+        return dossier is not null && matches && !string.IsNullOrWhiteSpace(key)
+            ? dossier
+            : throw new NotFoundException(NotFoundMessage);
+    }
+}
