@@ -173,6 +173,36 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Application.Submissions.SubmissionIdempotency", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProtectedTrackingKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("SubmissionIdempotencies");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1067,6 +1097,17 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Application.Submissions.SubmissionIdempotency", b =>
+                {
+                    b.HasOne("MotCua.Domain.Dossiers.Dossier", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>

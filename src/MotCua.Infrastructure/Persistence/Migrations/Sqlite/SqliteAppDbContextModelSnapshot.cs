@@ -163,6 +163,36 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Application.Submissions.SubmissionIdempotency", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedTrackingKey")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("SubmissionIdempotencies");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1028,6 +1058,17 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MotCua.Application.Submissions.SubmissionIdempotency", b =>
+                {
+                    b.HasOne("MotCua.Domain.Dossiers.Dossier", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dossier");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Dossiers.Dossier", b =>
