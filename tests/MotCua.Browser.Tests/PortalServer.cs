@@ -127,6 +127,7 @@ public sealed class PortalServer : IAsyncLifetime
             builder.UseSetting("DemoData:Enabled", "true");
             builder.UseSetting("DemoData:Dossiers", "300");
             builder.UseSetting("Storage:Root", Path.Combine(dataRoot, "files"));
+            builder.UseSetting("DataProtection:KeysPath", Path.Combine(dataRoot, "keys"));
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         }
     }

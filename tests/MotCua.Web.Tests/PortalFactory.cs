@@ -34,6 +34,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Enabled", "true");
         builder.UseSetting("DemoData:Dossiers", DemoDossiers.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Storage:Root", Path.Combine(Folder, "files"));
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(Folder, "keys"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Folder, "logs", "motcua-.log"));
     }

@@ -88,6 +88,7 @@ internal sealed partial class PortalProcess : IAsyncDisposable
         info.Environment["ConnectionStrings__Sqlite"] = $"Data Source={database}";
         info.Environment["DemoData__Enabled"] = "false";
         info.Environment["Storage__Root"] = Path.Combine(folder, "files");
+        info.Environment["DataProtection__KeysPath"] = Path.Combine(folder, "keys");
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         info.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "motcua-.log");
         var process = Process.Start(info)!;

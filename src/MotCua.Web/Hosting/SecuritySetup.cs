@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MotCua.Application.Common.Security;
 using MotCua.Infrastructure.Identity;
@@ -17,6 +18,12 @@ internal static class SecuritySetup
         var services = builder.Services;
         // Production cookies travel over HTTPS only; development, tests and the loopback benchmark use plain HTTP.
         var secure = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+        // Cookies, TempData and the encrypted pending-upload lists must survive a restart: keep the keys with the data.
+        var keys = builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys");
+        services.AddDataProtection().SetApplicationName("MotCua").PersistKeysToFileSystem(new DirectoryInfo(keys));
 
         services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, PortalClaimsFactory>();
         services.ConfigureApplicationCookie(o =>
