@@ -14,13 +14,20 @@ public sealed class SubmissionJourneyTests(PortalServer server, ITestOutputHelpe
     private const string Procedure = "1.000656";
 
     [BrowserFact]
-    public async Task A_citizen_submits_online_tracks_the_dossier_and_answers_a_supplement_request()
+    public async Task A_citizen_finds_the_procedure_without_accents_submits_tracks_answers_a_supplement_and_rates()
     {
         var pdf = Path.Combine(Path.GetTempPath(), $"to-khai-{Guid.NewGuid():N}.pdf");
         await File.WriteAllTextAsync(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", Encoding.ASCII);
         try
         {
-            await GotoAsync($"/nop-ho-so/{Procedure}");
+            await GotoAsync("/");
+            await Page.GetByLabel("Bạn cần làm thủ tục gì?").FillAsync("dang ky khai tu");
+            await Page.Keyboard.PressAsync("Enter");
+            await Page.GetByRole(AriaRole.Link, new() { Name = "Đăng ký khai tử", Exact = true }).First.ClickAsync();
+            await Assertions.Expect(Page.Locator("main")).ToContainTextAsync("ngày hẹn trả kết quả dự kiến");
+            await AssertAccessibleAsync();
+            await Page.GetByRole(AriaRole.Link, new() { Name = "Nộp hồ sơ trực tuyến" }).Last.ClickAsync();
+            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/nop-ho-so/{Procedure}");
             await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Đăng ký khai tử" })).ToBeVisibleAsync();
             await AssertAccessibleAsync();
 
@@ -70,6 +77,19 @@ public sealed class SubmissionJourneyTests(PortalServer server, ITestOutputHelpe
             await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã gửi hồ sơ bổ sung");
             await Assertions.Expect(Page.Locator(".tracking-status")).ToHaveTextAsync("Mới đăng ký");
             await AssertAccessibleAsync();
+
+            await ResolveAsync(code);
+            await Page.ReloadAsync();
+            await Assertions.Expect(Page.Locator(".tracking-status")).ToHaveTextAsync("Đã xử lý xong");
+            await Page.GetByRole(AriaRole.Group, new() { Name = "Kết quả giải quyết" }).GetByLabel("Rất hài lòng").CheckAsync();
+            await Page.GetByRole(AriaRole.Group, new() { Name = "Thái độ phục vụ của cán bộ" }).GetByLabel("Hài lòng", new() { Exact = true }).CheckAsync();
+            await Page.GetByRole(AriaRole.Group, new() { Name = "Thời gian giải quyết" }).GetByLabel("Rất hài lòng").CheckAsync();
+            await Page.GetByLabel("Góp ý (không bắt buộc)").FillAsync("Cán bộ hướng dẫn tận tình.");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Gửi đánh giá" }).ClickAsync();
+            await Assertions.Expect(Page.Locator("main")).ToContainTextAsync("Bạn đã đánh giá hồ sơ này");
+            await AssertAccessibleAsync();
+            var rating = await RatingAsync(code);
+            Assert.Equal((5, 4, 5), (rating!.Result, rating.Attitude, rating.TimeTaken));
         }
         finally
         {
@@ -77,7 +97,7 @@ public sealed class SubmissionJourneyTests(PortalServer server, ITestOutputHelpe
         }
     }
 
-    /// <summary>The officer pages do not exist yet: the request goes through the domain, as they will.</summary>
+    /// <summary>The officer's side of the journey goes through the same domain methods the officer pages call.</summary>
     private async Task RequestSupplementAsync(string code, string missing)
     {
         await using var scope = Server.Services.CreateAsyncScope();
@@ -88,5 +108,29 @@ public sealed class SubmissionJourneyTests(PortalServer server, ITestOutputHelpe
             .SingleAsync(d => d.Code == code);
         dossier.RequestSupplement(DateTimeOffset.UtcNow, new Actor(null, "Cán bộ tiếp nhận"), [missing]);
         await db.SaveChangesAsync();
+    }
+
+    private async Task ResolveAsync(string code)
+    {
+        await using var scope = Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var calendar = await scope.ServiceProvider.GetRequiredService<MotCua.Application.Common.IWorkingCalendarProvider>().GetAsync();
+        var dossier = await db.Dossiers
+            .Include(d => d.Transitions).Include(d => d.Pauses).Include(d => d.Extensions)
+            .AsSplitQuery()
+            .SingleAsync(d => d.Code == code);
+        var officer = new Actor(null, "Cán bộ tiếp nhận");
+        var at = DateTimeOffset.UtcNow;
+        dossier.Accept(at, officer, calendar);
+        dossier.StartProcessing(at, officer);
+        dossier.Resolve(at, officer);
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<Rating?> RatingAsync(string code)
+    {
+        await using var scope = Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Dossiers.Where(d => d.Code == code).Select(d => d.Rating).SingleAsync();
     }
 }
