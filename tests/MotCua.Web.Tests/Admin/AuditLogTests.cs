@@ -97,6 +97,17 @@ public sealed partial class AuditLogTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task An_end_date_before_the_start_date_is_explained_and_linked_to_its_field()
+    {
+        var admin = await OfficerTestData.SignedInAsync(factory, Admin);
+
+        var html = await admin.GetPageAsync($"{Page}?tuNgay=2025-03-12&denNgay=2025-03-11");
+
+        Assert.Contains("href=\"#denNgay\">Đến ngày phải sau hoặc bằng Từ ngày.", html, StringComparison.Ordinal);
+        Assert.Empty(Rows(html));
+    }
+
+    [Fact]
     public async Task A_reception_officer_cannot_open_the_audit_log()
     {
         var officer = await OfficerTestData.SignedInAsync(factory, "tiepnhan@motcua.local");
