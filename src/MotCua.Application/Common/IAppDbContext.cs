@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using MotCua.Application.Submissions;
+using MotCua.Domain.Auditing;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
@@ -25,6 +26,8 @@ public interface IAppDbContext
     DbSet<PeriodRollup> PeriodRollups { get; }
 
     DbSet<CalendarOverride> CalendarOverrides { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     DatabaseFacade Database { get; }
 
