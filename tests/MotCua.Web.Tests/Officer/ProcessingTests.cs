@@ -1,12 +1,8 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using MotCua.Application.Common;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Reporting;
-using MotCua.Infrastructure.Persistence;
 
 namespace MotCua.Web.Tests.Officer;
 
@@ -22,13 +18,13 @@ public sealed class ProcessingTests(PortalFactory factory) : IClassFixture<Porta
     [Fact]
     public async Task Each_tab_lists_the_dossiers_of_its_kind_and_never_another_units()
     {
-        var overdue = InProcessing(Reception, "Trần Quá Hạn", Today.AddDays(-30));
-        var dueSoon = InProcessing(Reception, "Lê Sắp Hạn", Today);
-        var later = InProcessing(Reception, "Phạm Còn Lâu", Today.AddDays(60));
-        var mine = InProcessing(Reception, "Ngô Của Tôi", Today.AddDays(61), assignTo: Specialist);
-        var supplement = InProcessing(Reception, "Đỗ Bổ Sung", Today.AddDays(62), supplement: true);
-        var resolved = InProcessing(Reception, "Hoàng Xong Rồi", Today.AddDays(63), resolve: true);
-        var stranger = InProcessing(OtherUnitReception, "Nguyễn Đơn Vị Khác", Today.AddDays(-40));
+        var overdue = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Trần Quá Hạn", Today.AddDays(-30));
+        var dueSoon = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Lê Sắp Hạn", Today);
+        var later = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Phạm Còn Lâu", Today.AddDays(60));
+        var mine = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Ngô Của Tôi", Today.AddDays(61), assignTo: Specialist);
+        var supplement = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Đỗ Bổ Sung", Today.AddDays(62), supplement: true);
+        var resolved = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Hoàng Xong Rồi", Today.AddDays(63), resolve: true);
+        var stranger = OfficerTestData.CreateInProcessing(factory.Services, OtherUnitReception, "Nguyễn Đơn Vị Khác", Today.AddDays(-40));
         var client = await OfficerTestData.SignedInAsync(factory, Specialist);
 
         var all = await ListAsync(client, null);
@@ -59,8 +55,8 @@ public sealed class ProcessingTests(PortalFactory factory) : IClassFixture<Porta
     [Fact]
     public async Task The_list_is_sorted_by_due_date_oldest_first()
     {
-        var newer = InProcessing(Reception, "Bùi Hạn Sau", new DateOnly(2001, 1, 2));
-        var older = InProcessing(Reception, "Bùi Hạn Trước", new DateOnly(2001, 1, 1));
+        var newer = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Bùi Hạn Sau", new DateOnly(2001, 1, 2));
+        var older = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Bùi Hạn Trước", new DateOnly(2001, 1, 1));
         var client = await OfficerTestData.SignedInAsync(factory, Specialist);
 
         var page = await client.GetPageAsync("/can-bo/xu-ly?loai=qua-han");
@@ -87,7 +83,7 @@ public sealed class ProcessingTests(PortalFactory factory) : IClassFixture<Porta
     [Fact]
     public async Task Assign_resolve_and_return_through_the_page_move_the_dossier_and_count_it_in_the_rollup()
     {
-        var code = InProcessing(Reception, "Vương Thị Kết Quả", Today.AddDays(5));
+        var code = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Vương Thị Kết Quả", Today.AddDays(5));
         var client = await OfficerTestData.SignedInAsync(factory, Specialist);
         var dossier = OfficerTestData.Load(factory.Services, code);
         var month = PeriodRollup.MonthOf(DateTimeOffset.UtcNow);
@@ -119,7 +115,7 @@ public sealed class ProcessingTests(PortalFactory factory) : IClassFixture<Porta
     [Fact]
     public async Task Returning_a_result_without_the_receivers_name_is_refused_and_changes_nothing()
     {
-        var code = InProcessing(Reception, "Lý Thị Thiếu Tên", Today.AddDays(5), resolve: true);
+        var code = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Lý Thị Thiếu Tên", Today.AddDays(5), resolve: true);
         var client = await OfficerTestData.SignedInAsync(factory, Reception);
         var version = OfficerTestData.VersionOnPage(await client.GetPageAsync($"/can-bo/ho-so/{code}"));
 
@@ -133,7 +129,7 @@ public sealed class ProcessingTests(PortalFactory factory) : IClassFixture<Porta
     [Fact]
     public async Task Resolving_from_a_stale_page_is_refused_with_the_reload_message()
     {
-        var code = InProcessing(Reception, "Châu Văn Cũ", Today.AddDays(5));
+        var code = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Châu Văn Cũ", Today.AddDays(5));
         var client = await OfficerTestData.SignedInAsync(factory, Specialist);
         var stale = OfficerTestData.VersionOnPage(await client.GetPageAsync($"/can-bo/ho-so/{code}"));
         await UnitScopeTests.ActAsync(client, code, "Assign", []);
@@ -183,50 +179,6 @@ public sealed class ProcessingTests(PortalFactory factory) : IClassFixture<Porta
         .Sum(r => r.ResolvedEarly + r.ResolvedOnTime + r.ResolvedLate));
 
     private string UserId(string email) => factory.WithDb(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).Single());
-
-    /// <summary>
-    /// An accepted dossier in processing in the unit of <paramref name="receptionEmail"/>, moved through the domain,
-    /// with its due date then set to a known day so each tab's rule can be checked.
-    /// </summary>
-    private string InProcessing(
-        string receptionEmail, string applicantName, DateOnly dueDate,
-        string? assignTo = null, bool supplement = false, bool resolve = false)
-    {
-        var code = OfficerTestData.CreateSubmitted(factory.Services, receptionEmail, applicantName, TimeSpan.FromDays(3));
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var calendar = scope.ServiceProvider.GetRequiredService<IWorkingCalendarProvider>().GetAsync().AsTask().GetAwaiter().GetResult();
-        var dossier = db.Dossiers.Include(d => d.Transitions).Include(d => d.Pauses).Include(d => d.Extensions)
-            .Include(d => d.SupplementRequests).Single(d => d.Code == code);
-        var officer = new Actor(null, "Cán bộ kiểm thử");
-        var at = DateTimeOffset.UtcNow.AddDays(-2);
-        dossier.Accept(at, officer, calendar);
-        dossier.StartProcessing(at.AddMinutes(5), officer);
-        if (assignTo is not null)
-        {
-            dossier.AssignTo(db.Users.Where(u => u.Email == assignTo).Select(u => u.Id).Single(), at.AddMinutes(6));
-        }
-
-        if (supplement)
-        {
-            dossier.RequestSupplement(at.AddMinutes(10), officer, ["Bản sao giấy khai sinh"]);
-        }
-
-        db.SaveChanges();
-        db.Dossiers.Where(d => d.Code == code).ExecuteUpdate(s => s
-            .SetProperty(d => d.DueDate, dueDate)
-            .SetProperty(d => d.DueAt, (DateTimeOffset?)null));
-        if (resolve)
-        {
-            using var again = factory.Services.CreateScope();
-            var db2 = again.ServiceProvider.GetRequiredService<AppDbContext>();
-            var reloaded = db2.Dossiers.Include(d => d.Transitions).Single(d => d.Code == code);
-            reloaded.Resolve(at.AddMinutes(20), officer);
-            db2.SaveChanges();
-        }
-
-        return code;
-    }
 
     private static Task<HttpResponseMessage> PostAsync(
         FormClient client, string code, string handler, int version, Dictionary<string, string> fields)
