@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Auditing;
 using MotCua.Application.Common.Security;
+using MotCua.Application.Processing;
 using MotCua.Application.Reception;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
@@ -37,7 +38,9 @@ public sealed record DossierDetailView(
     IReadOnlyList<DossierFile> Files,
     IReadOnlyList<DossierTransition> History,
     IReadOnlyList<SupplementRequest> SupplementRequests,
-    DossierActions Actions);
+    DossierActions Actions,
+    ProcessingActions Processing,
+    bool AssignedToMe);
 
 internal sealed class GetDossierDetailHandler(
     IAppDbContext db, ICurrentUser user, IAuditLog audit, IWorkingCalendarProvider calendars)
@@ -84,6 +87,8 @@ internal sealed class GetDossierDetailHandler(
             [.. dossier.Files.OrderBy(f => f.UploadedAt)],
             [.. dossier.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)],
             [.. dossier.SupplementRequests.OrderBy(s => s.RequestedAt)],
-            DossierActions.For(dossier.Status, user));
+            DossierActions.For(dossier.Status, user),
+            ProcessingActions.For(dossier.Status, dossier.AssigneeId, user),
+            dossier.AssigneeId is not null && dossier.AssigneeId == user.UserId);
     }
 }

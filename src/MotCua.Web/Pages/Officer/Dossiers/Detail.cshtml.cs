@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Application.Dossiers;
+using MotCua.Application.Processing;
 using MotCua.Application.Reception;
 using MotCua.Web.Validation;
 
@@ -55,8 +56,31 @@ public sealed class DetailModel(IMediator mediator) : PageModel, IRedisplayable
         return Redirect($"/can-bo/ho-so/{Uri.EscapeDataString(code)}");
     }
 
+    public async Task<IActionResult> OnPostAssignAsync(CancellationToken cancellationToken)
+    {
+        var code = await mediator.Send(new AssignToMe(Code, Input.Version), cancellationToken);
+        TempData["Status"] = $"Hồ sơ {code} đã được giao cho bạn xử lý.";
+        return Redirect(DetailPath(code));
+    }
+
+    public async Task<IActionResult> OnPostResolveAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await mediator.Send(new ResolveDossier(Code, Input.Version), cancellationToken);
+        TempData["Status"] = $"Hồ sơ {outcome.Code} đã xử lý xong, {outcome.Timeliness.Vietnamese()}. Kết quả chờ trả cho công dân.";
+        return Redirect(DetailPath(outcome.Code));
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(CancellationToken cancellationToken)
+    {
+        var code = await mediator.Send(new ReturnResult(Code, Input.Version, Input.ReceivedBy ?? string.Empty), cancellationToken);
+        TempData["Status"] = $"Đã trả kết quả hồ sơ {code}.";
+        return Redirect(DetailPath(code));
+    }
+
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
         View = await mediator.Send(new GetDossierDetail(Code), cancellationToken);
+
+    public static string DetailPath(string code) => $"/can-bo/ho-so/{Uri.EscapeDataString(code)}";
 
     public static string FormPath(string code, int form) => $"/can-bo/ho-so/{Uri.EscapeDataString(code)}/mau/{form}";
 
@@ -67,5 +91,7 @@ public sealed class DetailModel(IMediator mediator) : PageModel, IRedisplayable
         public string? MissingItems { get; set; }
 
         public string? Reason { get; set; }
+
+        public string? ReceivedBy { get; set; }
     }
 }

@@ -1,0 +1,27 @@
+using Mediator;
+using MotCua.Application.Common;
+using MotCua.Application.Common.Auditing;
+using MotCua.Application.Common.Security;
+using MotCua.Application.Dossiers;
+using MotCua.Application.Reception;
+
+namespace MotCua.Application.Processing;
+
+/// <summary>The officer takes a pending dossier of the unit (giao cho tôi xử lý).</summary>
+public sealed record AssignToMe(string Code, int Version) : ICommand<string>;
+
+internal sealed class AssignToMeHandler(IAppDbContext db, ICurrentUser user, IAuditLog audit, TimeProvider clock)
+    : ICommandHandler<AssignToMe, string>
+{
+    public async ValueTask<string> Handle(AssignToMe command, CancellationToken cancellationToken)
+    {
+        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
+        DossierActions.EnsureRole(ProcessingActions.Processes(user), "xử lý");
+        dossier.EnsureVersion(command.Version);
+
+        dossier.AssignTo(user.UserId ?? string.Empty, clock.GetUtcNow());
+        audit.Record("dossier.assign", dossier.Code);
+        await db.SaveChangesAsync(cancellationToken);
+        return dossier.Code;
+    }
+}
