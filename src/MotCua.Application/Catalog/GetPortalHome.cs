@@ -17,7 +17,7 @@ public sealed record PortalHome(IReadOnlyList<FieldCount> Fields, IReadOnlyList<
 
 public sealed record FieldCount(string Code, string Name, int Procedures);
 
-/// <summary>Dossiers received in <paramref name="Year"/> across the province.</summary>
+/// <summary>Dossiers received (accepted) and resolved in <paramref name="Year"/> across the province, and pending now.</summary>
 public sealed record PublicFigures(int Year, int Received, int Resolved, int ResolvedInTime, int PendingWithinTime, int PendingOverdue)
 {
     /// <summary>Decision 766: (resolved early or on time + pending still within time) / all dossiers counted.</summary>
@@ -48,30 +48,19 @@ internal sealed class GetPortalHomeHandler(IAppDbContext db, TimeProvider clock)
         return new PortalHome(fields, popular, await FiguresAsync(cancellationToken));
     }
 
-    // One grouped count over the year's dossiers; to be replaced by the reporting rollups.
+    /// <summary>This year's figures of the whole province, from the rollups and the pending index.</summary>
     private async Task<PublicFigures> FiguresAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var today = VietnamTime.LocalDate(now);
-        var from = VietnamTime.At(new DateOnly(today.Year, 1, 1), TimeOnly.MinValue);
-        var to = VietnamTime.At(new DateOnly(today.Year + 1, 1, 1), TimeOnly.MinValue);
-
-        var rows = await db.Dossiers
-            .Where(d => d.SubmittedAt >= from && d.SubmittedAt < to)
-            .GroupBy(d => new { d.Status, d.Outcome, Overdue = d.DueDate < today, Repeat = d.SupplementRequestCount > 1 })
-            .Select(g => new { g.Key.Status, g.Key.Outcome, g.Key.Overdue, g.Key.Repeat, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        // A second supplement request counts the dossier as late in the index, however early it finished.
-        var resolved = rows.Where(r => r.Outcome is not null).ToList();
-        var pending = rows.Where(r => DossierWorkflow.IsPending(r.Status)).ToList();
+        var today = VietnamTime.LocalDate(clock.GetUtcNow());
+        var counts = await Reports.OnTimeFigures.ForAsync(
+            db, unitIds: null, today.Year * 100 + 1, today.Year * 100 + 12, today, cancellationToken);
         return new PublicFigures(
             today.Year,
-            rows.Sum(r => r.Count),
-            resolved.Sum(r => r.Count),
-            resolved.Where(r => !r.Repeat && r.Outcome != Timeliness.Late).Sum(r => r.Count),
-            pending.Where(r => !r.Overdue).Sum(r => r.Count),
-            pending.Where(r => r.Overdue).Sum(r => r.Count));
+            counts.Received,
+            counts.Resolved,
+            counts.Early + counts.OnTime,
+            counts.PendingWithinTime,
+            counts.PendingOverdue);
     }
 }
 

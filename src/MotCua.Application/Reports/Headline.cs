@@ -42,37 +42,9 @@ internal sealed class GetHeadlineHandler(IAppDbContext db, ICurrentUser user, Ti
         var toMonth = query.To.Year * 100 + query.To.Month;
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
 
-        // Flows of the period come from the rollups kept with every status change, never from the dossier table.
-        var flows = await db.PeriodRollups
-            .Where(r => unitIds.Contains(r.UnitId) && r.Month >= fromMonth && r.Month <= toMonth)
-            .GroupBy(r => r.Channel == Channel.Online)
-            .Select(g => new
-            {
-                Online = g.Key,
-                Received = g.Sum(r => r.Received),
-                Early = g.Sum(r => r.ResolvedEarly),
-                OnTime = g.Sum(r => r.ResolvedOnTime),
-                Late = g.Sum(r => r.ResolvedLate),
-            })
-            .ToListAsync(cancellationToken);
-
-        // Pending now: the (Status, DueDate) index covers only the pending statuses.
-        var pending = await db.Dossiers
-            .Where(d => DossierWorkflow.PendingStatuses.Contains(d.Status) && unitIds.Contains(d.ReceivingUnitId))
-            .GroupBy(d => d.DueDate < today)
-            .Select(g => new { Overdue = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
+        var counts = await OnTimeFigures.ForAsync(db, unitIds, fromMonth, toMonth, today, cancellationToken);
         return new HeadlineView(
-            unit.Name,
-            query.From,
-            query.To,
-            flows.Sum(f => f.Received),
-            flows.Where(f => f.Online).Sum(f => f.Received),
-            flows.Sum(f => f.Early),
-            flows.Sum(f => f.OnTime),
-            flows.Sum(f => f.Late),
-            pending.Where(p => !p.Overdue).Sum(p => p.Count),
-            pending.Where(p => p.Overdue).Sum(p => p.Count));
+            unit.Name, query.From, query.To, counts.Received, counts.Online, counts.Early, counts.OnTime, counts.Late,
+            counts.PendingWithinTime, counts.PendingOverdue);
     }
 }

@@ -39,7 +39,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.CurrentUnitId, d.Status, d.SubmittedAt });
         builder.HasIndex(d => new { d.ReceivingUnitId, d.SubmittedAt });
         builder.HasIndex(d => new { d.AssigneeId, d.Status });
-        builder.HasIndex(d => new { d.Status, d.DueDate });
+        builder.HasIndex(d => new { d.Status, d.DueDate, d.ReceivingUnitId });
 
         builder.HasMany(d => d.Transitions).WithOne().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Pauses).WithOne().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Cascade);

@@ -385,9 +385,9 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ReceivingUnitId", "SubmittedAt");
 
-                    b.HasIndex("Status", "DueDate");
-
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
+
+                    b.HasIndex("Status", "DueDate", "ReceivingUnitId");
 
                     b.ToTable("Dossiers");
                 });

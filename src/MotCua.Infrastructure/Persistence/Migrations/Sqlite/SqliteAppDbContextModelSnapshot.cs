@@ -369,9 +369,9 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ReceivingUnitId", "SubmittedAt");
 
-                    b.HasIndex("Status", "DueDate");
-
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
+
+                    b.HasIndex("Status", "DueDate", "ReceivingUnitId");
 
                     b.ToTable("Dossiers");
                 });

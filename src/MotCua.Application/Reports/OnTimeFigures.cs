@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Application.Common;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Application.Reports;
+
+/// <summary>Flows of a period (from the rollups) and pending dossiers now (from the pending-only index).</summary>
+public sealed record OnTimeCounts(int Received, int Online, int Early, int OnTime, int Late, int PendingWithinTime, int PendingOverdue)
+{
+    public int Resolved => Early + OnTime + Late;
+
+    /// <summary>Decision 766: (resolved early or on time + pending still within time) / all dossiers counted.</summary>
+    public double? OnTimeRate => Resolved + PendingWithinTime + PendingOverdue is var all and > 0
+        ? (double)(Early + OnTime + PendingWithinTime) / all
+        : null;
+}
+
+/// <summary>
+/// The on-time figures shared by the leader's dashboard and the public pages. Never scans the dossier table:
+/// the period's flows come from the rollups kept with every status change, and "pending now" reads the index over
+/// (Status, DueDate, ReceivingUnitId) restricted to the pending statuses.
+/// </summary>
+internal static class OnTimeFigures
+{
+    /// <param name="unitIds">Receiving units to count; null for every unit.</param>
+    public static async Task<OnTimeCounts> ForAsync(
+        IAppDbContext db, IReadOnlyCollection<int>? unitIds, int fromMonth, int toMonth, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rollups = db.PeriodRollups.Where(r => r.Month >= fromMonth && r.Month <= toMonth);
+        var pendingDossiers = db.Dossiers.Where(d => DossierWorkflow.PendingStatuses.Contains(d.Status));
+        if (unitIds is not null)
+        {
+            rollups = rollups.Where(r => unitIds.Contains(r.UnitId));
+            pendingDossiers = pendingDossiers.Where(d => unitIds.Contains(d.ReceivingUnitId));
+        }
+
+        var flows = await rollups
+            .GroupBy(r => r.Channel == Channel.Online)
+            .Select(g => new
+            {
+                Online = g.Key,
+                Received = g.Sum(r => r.Received),
+                Early = g.Sum(r => r.ResolvedEarly),
+                OnTime = g.Sum(r => r.ResolvedOnTime),
+                Late = g.Sum(r => r.ResolvedLate),
+            })
+            .ToListAsync(cancellationToken);
+        var pending = await pendingDossiers
+            .GroupBy(d => d.DueDate < today)
+            .Select(g => new { Overdue = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        return new OnTimeCounts(
+            flows.Sum(f => f.Received),
+            flows.Where(f => f.Online).Sum(f => f.Received),
+            flows.Sum(f => f.Early),
+            flows.Sum(f => f.OnTime),
+            flows.Sum(f => f.Late),
+            pending.Where(p => !p.Overdue).Sum(p => p.Count),
+            pending.Where(p => p.Overdue).Sum(p => p.Count));
+    }
+}
