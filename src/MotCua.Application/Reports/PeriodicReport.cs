@@ -1,0 +1,133 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Application.Common;
+using MotCua.Application.Common.Security;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Application.Reports;
+
+public enum ReportGrouping
+{
+    /// <summary>One row per receiving unit (đơn vị).</summary>
+    Unit = 0,
+
+    /// <summary>One row per field of the procedure (lĩnh vực).</summary>
+    Field = 1,
+}
+
+/// <summary>
+/// The periodic report (Biểu 06/VPCP/KSTT style) of the leader's unit and the units below it, for the months
+/// <paramref name="FromMonth"/>..<paramref name="ToMonth"/> (yyyyMM, local months), read from the period rollups only.
+/// </summary>
+public sealed record GetPeriodicReport(int FromMonth, int ToMonth, ReportGrouping GroupBy = ReportGrouping.Unit)
+    : IQuery<PeriodicReportView>;
+
+public sealed record PeriodicReportRow(
+    string Name,
+    int Online,
+    int CounterAndPostal,
+    int CarriedOver,
+    int Early,
+    int OnTime,
+    int Late,
+    int ClosedWithoutResult)
+{
+    /// <summary>Accepted in the period, all channels.</summary>
+    public int Received => Online + CounterAndPostal;
+
+    /// <summary>All dossiers to handle in the period: carried over + received (tổng số hồ sơ nhận giải quyết).</summary>
+    public int ToHandle => CarriedOver + Received;
+
+    public int Resolved => Early + OnTime + Late;
+
+    /// <summary>Still being handled at the end of the period; carried over to the next one.</summary>
+    public int Pending => ToHandle - Resolved - ClosedWithoutResult;
+}
+
+public sealed record PeriodicReportView(
+    string UnitName,
+    int FromMonth,
+    int ToMonth,
+    ReportGrouping GroupBy,
+    IReadOnlyList<PeriodicReportRow> Rows,
+    PeriodicReportRow Total);
+
+public sealed class GetPeriodicReportValidator : AbstractValidator<GetPeriodicReport>
+{
+    public GetPeriodicReportValidator()
+    {
+        RuleFor(q => q.FromMonth).Must(BeAMonth).WithMessage("Tháng bắt đầu không hợp lệ.");
+        RuleFor(q => q.ToMonth).Must(BeAMonth).WithMessage("Tháng kết thúc không hợp lệ.")
+            .GreaterThanOrEqualTo(q => q.FromMonth).WithMessage("Tháng kết thúc phải không trước tháng bắt đầu.");
+        RuleFor(q => q.GroupBy).IsInEnum();
+    }
+
+    public static bool BeAMonth(int month) => month / 100 is >= 2000 and <= 9999 && month % 100 is >= 1 and <= 12;
+}
+
+internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser user)
+    : IQueryHandler<GetPeriodicReport, PeriodicReportView>
+{
+    public async ValueTask<PeriodicReportView> Handle(GetPeriodicReport query, CancellationToken cancellationToken)
+    {
+        var unitId = user.UnitId ?? throw new NotFoundException();
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.Id == unitId || u.ParentId == unitId)
+            .Select(u => new { u.Id, u.Name, u.ParentId })
+            .ToListAsync(cancellationToken);
+        var unitName = units.SingleOrDefault(u => u.Id == unitId)?.Name ?? throw new NotFoundException();
+        var unitIds = units.Select(u => u.Id).ToList();
+        var from = query.FromMonth;
+        var to = query.ToMonth;
+
+        // Everything up to the end of the period; months before it only feed the carried-over column (no lower bound).
+        var rollups = db.PeriodRollups.Where(r => unitIds.Contains(r.UnitId) && r.Month <= to);
+        var grouped = query.GroupBy == ReportGrouping.Field
+            ? rollups.Join(db.Procedures, r => r.ProcedureId, p => p.Id, (r, p) => new { Key = p.FieldId, R = r })
+            : rollups.Select(r => new { Key = r.UnitId, R = r });
+
+        var sums = await grouped
+            .GroupBy(x => x.Key)
+            .Select(g => new
+            {
+                g.Key,
+                Online = g.Sum(x => x.R.Month >= from && x.R.Channel == Channel.Online ? x.R.Received : 0),
+                CounterAndPostal = g.Sum(x => x.R.Month >= from && x.R.Channel != Channel.Online ? x.R.Received : 0),
+                CarriedOver = g.Sum(x => x.R.Month < from
+                    ? x.R.Received - x.R.ResolvedEarly - x.R.ResolvedOnTime - x.R.ResolvedLate - x.R.ClosedWithoutResult
+                    : 0),
+                Early = g.Sum(x => x.R.Month >= from ? x.R.ResolvedEarly : 0),
+                OnTime = g.Sum(x => x.R.Month >= from ? x.R.ResolvedOnTime : 0),
+                Late = g.Sum(x => x.R.Month >= from ? x.R.ResolvedLate : 0),
+                Closed = g.Sum(x => x.R.Month >= from ? x.R.ClosedWithoutResult : 0),
+            })
+            .ToDictionaryAsync(s => s.Key, cancellationToken);
+
+        // Units: the leader's unit first, then the units below it, all listed even with nothing to report.
+        // Fields: only those with dossiers, by name.
+        IEnumerable<(int Id, string Name)> heads = query.GroupBy == ReportGrouping.Field
+            ? (await db.Fields.AsNoTracking().Where(f => sums.Keys.Contains(f.Id)).Select(f => new { f.Id, f.Name })
+                .ToListAsync(cancellationToken))
+                .OrderBy(f => f.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false))
+                .Select(f => (f.Id, f.Name))
+            : units.OrderBy(u => u.Id == unitId ? 0 : 1).ThenBy(u => u.Id).Select(u => (u.Id, u.Name));
+
+        var rows = heads
+            .Select(h => sums.TryGetValue(h.Id, out var s)
+                ? new PeriodicReportRow(h.Name, s.Online, s.CounterAndPostal, s.CarriedOver, s.Early, s.OnTime, s.Late, s.Closed)
+                : new PeriodicReportRow(h.Name, 0, 0, 0, 0, 0, 0, 0))
+            .ToList();
+        var total = new PeriodicReportRow(
+            "Tổng cộng",
+            rows.Sum(r => r.Online),
+            rows.Sum(r => r.CounterAndPostal),
+            rows.Sum(r => r.CarriedOver),
+            rows.Sum(r => r.Early),
+            rows.Sum(r => r.OnTime),
+            rows.Sum(r => r.Late),
+            rows.Sum(r => r.ClosedWithoutResult));
+
+        return new PeriodicReportView(unitName, from, to, query.GroupBy, rows, total);
+    }
+}
