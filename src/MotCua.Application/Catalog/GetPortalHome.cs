@@ -18,13 +18,7 @@ public sealed record PortalHome(IReadOnlyList<FieldCount> Fields, IReadOnlyList<
 public sealed record FieldCount(string Code, string Name, int Procedures);
 
 /// <summary>Dossiers received (accepted) and resolved in <paramref name="Year"/> across the province, and pending now.</summary>
-public sealed record PublicFigures(int Year, int Received, int Resolved, int ResolvedInTime, int PendingWithinTime, int PendingOverdue)
-{
-    /// <summary>Decision 766: (resolved early or on time + pending still within time) / all dossiers counted.</summary>
-    public double? OnTimeRate => Resolved + PendingWithinTime + PendingOverdue is var all and > 0
-        ? (double)(ResolvedInTime + PendingWithinTime) / all
-        : null;
-}
+public sealed record PublicFigures(int Year, Reports.OnTimeCounts Counts);
 
 /// <summary>The fields and the receiving units the catalogue can be filtered by.</summary>
 public sealed record GetCatalogFilters : IQuery<CatalogFilters>;
@@ -54,13 +48,7 @@ internal sealed class GetPortalHomeHandler(IAppDbContext db, TimeProvider clock)
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
         var counts = await Reports.OnTimeFigures.ForAsync(
             db, unitIds: null, today.Year * 100 + 1, today.Year * 100 + 12, today, cancellationToken);
-        return new PublicFigures(
-            today.Year,
-            counts.Received,
-            counts.Resolved,
-            counts.Early + counts.OnTime,
-            counts.PendingWithinTime,
-            counts.PendingOverdue);
+        return new PublicFigures(today.Year, counts);
     }
 }
 

@@ -10,25 +10,8 @@ namespace MotCua.Application.Reports;
 /// <summary>Headline figures of the leader's unit and the units below it, for dossiers received in a period.</summary>
 public sealed record GetHeadline(DateOnly From, DateOnly To) : IQuery<HeadlineView>;
 
-public sealed record HeadlineView(
-    string UnitName,
-    DateOnly From,
-    DateOnly To,
-    int Received,
-    int Online,
-    int Early,
-    int OnTime,
-    int Late,
-    int PendingWithinTime,
-    int PendingOverdue)
-{
-    public int Resolved => Early + OnTime + Late;
-
-    /// <summary>Decision 766: (resolved on time or early + pending still within time) / all dossiers counted.</summary>
-    public double? OnTimeRate => Resolved + PendingWithinTime + PendingOverdue is var all and > 0
-        ? (double)(Early + OnTime + PendingWithinTime) / all
-        : null;
-}
+/// <summary>The figures of <paramref name="UnitName"/> and the units below it for the period.</summary>
+public sealed record HeadlineView(string UnitName, DateOnly From, DateOnly To, OnTimeCounts Counts);
 
 internal sealed class GetHeadlineHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
     : IQueryHandler<GetHeadline, HeadlineView>
@@ -43,8 +26,6 @@ internal sealed class GetHeadlineHandler(IAppDbContext db, ICurrentUser user, Ti
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
 
         var counts = await OnTimeFigures.ForAsync(db, unitIds, fromMonth, toMonth, today, cancellationToken);
-        return new HeadlineView(
-            unit.Name, query.From, query.To, counts.Received, counts.Online, counts.Early, counts.OnTime, counts.Late,
-            counts.PendingWithinTime, counts.PendingOverdue);
+        return new HeadlineView(unit.Name, query.From, query.To, counts);
     }
 }
