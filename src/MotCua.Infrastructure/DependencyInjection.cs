@@ -8,8 +8,10 @@ using MotCua.Application.Common.Auditing;
 using MotCua.Application.Common.Files;
 using MotCua.Application.Common.Security;
 using MotCua.Application.Dossiers;
+using MotCua.Application.Submissions;
 using MotCua.Infrastructure.Files;
 using MotCua.Infrastructure.Identity;
+using MotCua.Infrastructure.Maintenance;
 using MotCua.Infrastructure.Security;
 using MotCua.Infrastructure.Persistence;
 using MotCua.Infrastructure.Seeding;
@@ -46,12 +48,16 @@ public static class DependencyInjection
         services.AddSingleton<WorkingCalendarCache>();
         services.AddSingleton<IWorkingCalendarCache>(sp => sp.GetRequiredService<WorkingCalendarCache>());
         services.AddScoped<IDossierCodeAllocator, DossierCodeAllocator>();
+        services.AddScoped<ISubmissionLock, SubmissionLock>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoDossierGenerator>();
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton<IFileStore, DiskFileStore>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.Configure<MaintenanceOptions>(configuration.GetSection(MaintenanceOptions.Section));
+        services.AddScoped<AbandonedDataPurger>();
+        services.AddHostedService<MaintenanceService>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

@@ -35,7 +35,7 @@ public sealed record ProcedureDetail(
     public bool IsOfferedOnline => OnlineLevel != OnlineLevel.CounterOnly;
 }
 
-public sealed record ProcedurePaperView(string Name, bool OriginalRequired, int Sets, bool IsMandatory, string? TemplateFileName);
+public sealed record ProcedurePaperView(int Id, string Name, bool OriginalRequired, int Sets, bool IsMandatory, string? TemplateFileName);
 
 public sealed record ProcedureStepView(int Order, string Name, UnitLevel UnitLevel, string Role, int SharePercent);
 
@@ -69,7 +69,7 @@ internal sealed class GetProcedureHandler(IAppDbContext db, IWorkingCalendarProv
                 p.Result,
                 p.LegalBasis,
                 Papers = p.Papers.OrderBy(x => x.Order)
-                    .Select(x => new ProcedurePaperView(x.Name, x.OriginalRequired, x.Sets, x.IsMandatory, x.TemplateFileName))
+                    .Select(x => new ProcedurePaperView(x.Id, x.Name, x.OriginalRequired, x.Sets, x.IsMandatory, x.TemplateFileName))
                     .ToList(),
                 Steps = p.Steps.OrderBy(s => s.Order)
                     .Select(s => new ProcedureStepView(s.Order, s.Name, s.UnitLevel, s.Role, s.SharePercent))

@@ -125,6 +125,7 @@ internal sealed class SubmitDossierHandler(
     IDossierCodeAllocator codes,
     IFileStore files,
     ISecretProtector secrets,
+    ISubmissionLock submissionLock,
     TimeProvider clock) : ICommandHandler<SubmitDossier, SubmissionResult>
 {
     private static readonly TimeSpan ReplayKeyLifetime = TimeSpan.FromHours(24);
@@ -134,6 +135,11 @@ internal sealed class SubmitDossierHandler(
         var now = clock.GetUtcNow();
         var idempotencyKey = string.IsNullOrWhiteSpace(command.IdempotencyKey) ? null : command.IdempotencyKey.Trim();
         var requestHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(SubmissionRules.Canonical(command))));
+        if (idempotencyKey is not null)
+        {
+            await submissionLock.AcquireAsync(idempotencyKey, cancellationToken);
+        }
+
         if (idempotencyKey is not null && await ReplayAsync(command, idempotencyKey, requestHash, now, cancellationToken) is { } replay)
         {
             return replay;

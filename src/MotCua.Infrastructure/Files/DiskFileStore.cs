@@ -67,6 +67,37 @@ internal sealed class DiskFileStore : IFileStore
 
     public void Delete(string storedName) => TryDelete(PathOf(storedName));
 
+    public IEnumerable<string> ListStoredBefore(DateTimeOffset cutoff)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(_root))
+        {
+            if (Path.GetFileName(folder) == TempFolder)
+            {
+                continue;
+            }
+
+            foreach (var path in Directory.EnumerateFiles(folder))
+            {
+                var name = Path.GetFileName(path);
+                if (IsStoredName(name) && File.GetLastWriteTimeUtc(path) < cutoff.UtcDateTime)
+                {
+                    yield return name;
+                }
+            }
+        }
+    }
+
+    public void PurgeTemporaryBefore(DateTimeOffset cutoff)
+    {
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(_root, TempFolder), "*.part"))
+        {
+            if (File.GetLastWriteTimeUtc(path) < cutoff.UtcDateTime)
+            {
+                TryDelete(path);
+            }
+        }
+    }
+
     /// <summary>The name shown back to people: no folders, no control characters, at most 200 characters.</summary>
     internal static string SafeName(string originalName)
     {
@@ -165,13 +196,15 @@ internal sealed class DiskFileStore : IFileStore
     private string PathOf(string storedName)
     {
         // Only names this store made: 32 hex digits. Anything else could walk out of the root.
-        if (storedName.Length != 32 || !storedName.All(char.IsAsciiHexDigitLower))
+        if (!IsStoredName(storedName))
         {
             throw new FileNotFoundException("Tệp không tồn tại.");
         }
 
         return Path.Combine(_root, storedName[..2], storedName);
     }
+
+    private static bool IsStoredName(string name) => name.Length == 32 && name.All(char.IsAsciiHexDigitLower);
 
     private static void TryDelete(string path)
     {

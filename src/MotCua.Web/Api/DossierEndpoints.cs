@@ -25,7 +25,7 @@ internal static class DossierEndpoints
     {
         v1.MapPost("/dossiers", SubmitAsync)
             .WithName("SubmitDossier")
-            .WithSummary("Nộp hồ sơ trực tuyến (multipart/form-data; tệp trong trường files; header Idempotency-Key tùy chọn).")
+            .WithSummary("Nộp hồ sơ trực tuyến (multipart/form-data; tệp trong trường files; paperIds tùy chọn: mã thành phần hồ sơ của từng tệp, cách nhau bởi dấu phẩy; header Idempotency-Key tùy chọn).")
             .WithMetadata(new RequestSizeLimitAttribute(UploadLimits.MaxRequestBytes))
             .Produces<SubmittedDossierResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -110,6 +110,12 @@ internal static class DossierEndpoints
             return Invalid("files", "Nội dung multipart/form-data không hợp lệ.");
         }
 
+        if (!TryMatchPapers(Field(fields, "paperIds"), stored, out var submitted))
+        {
+            DeleteAll(store, stored);
+            return Invalid("paperIds", "paperIds phải là danh sách mã thành phần hồ sơ (id), mỗi tệp một mã, theo thứ tự các tệp.");
+        }
+
         var command = new SubmitDossier(
             Field(fields, "procedureCode"),
             Field(fields, "unitId") is { } unit ? int.TryParse(unit, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1 : null,
@@ -120,7 +126,7 @@ internal static class DossierEndpoints
             Field(fields, "email"),
             Field(fields, "address"),
             Field(fields, "deliveryMethod"),
-            [.. stored.Select(f => new SubmittedFile(null, f))],
+            submitted,
             http.Request.Headers["Idempotency-Key"].FirstOrDefault());
         SubmissionResult result;
         try
@@ -172,6 +178,37 @@ internal static class DossierEndpoints
             [.. view.DueExplanation.Select(e => new DueExplanationResponse(e.Date, e.Reason))],
             [.. view.Timeline.Select(t => new TimelineResponse(t.At, (int)t.Status, t.StatusText, t.Note))],
             view.OpenSupplement?.MissingItems));
+    }
+
+    /// <summary>
+    /// Optional <c>paperIds</c>: the paper (id from GET /api/v1/procedures/{code}) of each file, comma-separated in
+    /// the files' order. With it, every mandatory paper must be attached; without it the officer checks completeness.
+    /// </summary>
+    private static bool TryMatchPapers(string? paperIds, List<StoredFile> stored, out List<SubmittedFile> submitted)
+    {
+        submitted = [.. stored.Select(f => new SubmittedFile(null, f))];
+        if (paperIds is null)
+        {
+            return true;
+        }
+
+        var ids = paperIds.Split(',', StringSplitOptions.TrimEntries);
+        if (ids.Length != stored.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (!int.TryParse(ids[i], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                return false;
+            }
+
+            submitted[i] = new SubmittedFile(id, stored[i]);
+        }
+
+        return true;
     }
 
     private static string? Field(Dictionary<string, string> fields, string name) =>

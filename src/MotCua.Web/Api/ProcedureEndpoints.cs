@@ -66,7 +66,7 @@ internal static class ProcedureEndpoints
             p.FeeDescription,
             p.Result,
             p.LegalBasis,
-            p.Papers.Select(x => new PaperResponse(x.Name, x.OriginalRequired ? "original" : "copy", x.Sets, x.IsMandatory,
+            p.Papers.Select(x => new PaperResponse(x.Id, x.Name, x.OriginalRequired ? "original" : "copy", x.Sets, x.IsMandatory,
                 x.TemplateFileName is { } file ? $"/mau-don/{Uri.EscapeDataString(file)}" : null)).ToList(),
             p.Steps.Select(s => new StepResponse(s.Order, s.Name, s.UnitLevel.ToString(), s.Role, s.SharePercent)).ToList(),
             p.ReceivingUnits.Select(u => new UnitResponse(u.Code, u.Name, u.Address)).ToList(),
@@ -132,7 +132,7 @@ internal sealed record ProcedureResponse(
     DateTimeOffset? ExpectedReturnAt);
 
 /// <param name="Kind">original or copy.</param>
-internal sealed record PaperResponse(string Name, string Kind, int Sets, bool Mandatory, string? Template);
+internal sealed record PaperResponse(int Id, string Name, string Kind, int Sets, bool Mandatory, string? Template);
 
 internal sealed record StepResponse(int Order, string Name, string UnitLevel, string Role, int SharePercent);
 

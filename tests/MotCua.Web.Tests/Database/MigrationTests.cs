@@ -71,11 +71,15 @@ public sealed class MigrationTests
     [Theory]
     [InlineData("allocator")]
     [InlineData("rollups")]
+    [InlineData("submission lock")]
     public void Sql_server_upserts_are_valid_T_SQL(string statement)
     {
-        var sql = statement == "allocator"
-            ? DossierCodeAllocator.SqlServerSql
-            : MotCua.Infrastructure.Reporting.RollupWriter.SqlServerUpsert;
+        var sql = statement switch
+        {
+            "allocator" => DossierCodeAllocator.SqlServerSql,
+            "submission lock" => SubmissionLock.SqlServerSql,
+            _ => MotCua.Infrastructure.Reporting.RollupWriter.SqlServerUpsert,
+        };
         sql = System.Text.RegularExpressions.Regex.Replace(sql, @"\{(\d+)\}", "@p$1");
 
         new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);

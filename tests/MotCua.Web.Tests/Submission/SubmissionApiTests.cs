@@ -151,4 +151,60 @@ public sealed class SubmissionApiTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, second.StatusCode);
     }
+
+    [Fact]
+    public async Task With_paper_ids_a_missing_mandatory_paper_is_a_400_naming_it_and_nothing_is_created()
+    {
+        var mandatory = MandatoryPaperIds();
+        Assert.NotEmpty(mandatory);
+        var fields = SubmissionApi.ValidFields("Phạm Thiếu Giấy");
+        var files = mandatory.Skip(1).Select(id => ($"giay-{id}.pdf", DiskFileStoreTests.Pdf())).Append(("khac.pdf", DiskFileStoreTests.Pdf())).ToArray();
+        fields["paperIds"] = string.Join(',', mandatory.Skip(1).Append(mandatory[0] + 100_000));
+
+        using var unknown = await SubmissionApi.PostAsync(factory.CreateClient(), SubmissionApi.Form(fields, files));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+
+        fields["paperIds"] = string.Join(',', mandatory.Skip(1).Append(mandatory[^1]));
+        using var missing = await SubmissionApi.PostAsync(factory.CreateClient(), SubmissionApi.Form(fields, files));
+        var body = await missing.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        var keys = JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains(keys, k => k.EndsWith($"[{mandatory[0]}]", StringComparison.Ordinal));
+        Assert.Equal(0, factory.WithDb(db => db.Dossiers.Count(d => d.Applicant.FullName == "Phạm Thiếu Giấy")));
+    }
+
+    [Fact]
+    public async Task Paper_ids_that_do_not_match_the_files_one_to_one_are_a_400_on_paperIds()
+    {
+        var fields = SubmissionApi.ValidFields();
+        fields["paperIds"] = string.Join(',', MandatoryPaperIds().Append(1));
+
+        using var response = await SubmissionApi.PostAsync(
+            factory.CreateClient(), SubmissionApi.Form(fields, ("to-khai.pdf", DiskFileStoreTests.Pdf())));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty("paperIds", out _), body);
+    }
+
+    [Fact]
+    public async Task With_every_mandatory_paper_attached_the_files_are_filed_under_their_papers()
+    {
+        var mandatory = MandatoryPaperIds();
+        var fields = SubmissionApi.ValidFields("Đỗ Đủ Giấy");
+        fields["paperIds"] = string.Join(',', mandatory);
+
+        using var response = await SubmissionApi.PostAsync(
+            factory.CreateClient(), SubmissionApi.Form(fields, [.. mandatory.Select(id => ($"giay-{id}.pdf", DiskFileStoreTests.Pdf()))]));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var code = (await SubmissionApi.JsonAsync(response)).GetProperty("code").GetString();
+        var filed = factory.WithDb(db => db.Dossiers.AsNoTracking().Where(d => d.Code == code)
+            .SelectMany(d => d.Files).Select(f => f.PaperId).OrderBy(id => id).ToList());
+        Assert.Equal(mandatory.Select(id => (int?)id), filed);
+    }
+
+    private int[] MandatoryPaperIds() => factory.WithDb(db => db.Procedures.AsNoTracking()
+        .Where(p => p.Code == SubmissionApi.FullOnlineProcedure)
+        .SelectMany(p => p.Papers).Where(p => p.IsMandatory).OrderBy(p => p.Id).Select(p => p.Id).ToArray());
 }

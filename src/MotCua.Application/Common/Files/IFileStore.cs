@@ -15,6 +15,12 @@ public interface IFileStore
     Stream OpenRead(string storedName);
 
     void Delete(string storedName);
+
+    /// <summary>Names of the stored files last written before <paramref name="cutoff"/>, streamed (the store may be large).</summary>
+    IEnumerable<string> ListStoredBefore(DateTimeOffset cutoff);
+
+    /// <summary>Removes temporary files of uploads that never finished (a crash mid-upload) older than the cutoff.</summary>
+    void PurgeTemporaryBefore(DateTimeOffset cutoff);
 }
 
 /// <summary>An upload refused with a reason the applicant can act on (Vietnamese).</summary>

@@ -74,6 +74,7 @@ internal sealed class DossierFileConfiguration : IEntityTypeConfiguration<Dossie
     public void Configure(EntityTypeBuilder<DossierFile> builder)
     {
         builder.Property(f => f.StoredName).HasMaxLength(64);
+        builder.HasIndex(f => f.StoredName);
         builder.Property(f => f.ContentType).HasMaxLength(100);
         builder.Property(f => f.Sha256).HasMaxLength(64);
     }

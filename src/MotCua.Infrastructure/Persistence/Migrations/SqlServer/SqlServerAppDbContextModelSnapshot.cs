@@ -471,6 +471,8 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("DossierId");
 
+                    b.HasIndex("StoredName");
+
                     b.ToTable("DossierFile");
                 });
 

@@ -453,6 +453,8 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DossierId");
 
+                    b.HasIndex("StoredName");
+
                     b.ToTable("DossierFile");
                 });
 
