@@ -150,6 +150,22 @@ public abstract class BrowserTest : IAsyncLifetime
         throw new Xunit.Sdk.XunitException(message.ToString());
     }
 
+    /// <summary>
+    /// Saves the page for the docs (README's journey) when MOTCUA_DOCS_SCREENSHOTS names a folder:
+    /// `scripts/screenshots.sh` sets it. Otherwise does nothing.
+    /// </summary>
+    protected async Task SaveDocsScreenshotAsync(string name)
+    {
+        if (Environment.GetEnvironmentVariable("MOTCUA_DOCS_SCREENSHOTS") is not { Length: > 0 } folder)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        await Page.SetViewportSizeAsync(1000, 800);
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
     /// <summary>Signs in through the login page with the labelled fields "Email" and "Mật khẩu".</summary>
     protected async Task LoginAsync(string email, string password = DemoPassword)
     {

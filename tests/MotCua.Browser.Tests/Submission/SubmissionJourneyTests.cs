@@ -57,6 +57,7 @@ public sealed class SubmissionJourneyTests(PortalServer server, ITestOutputHelpe
             Assert.Equal(10, key.Length);
             await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = $"Mã QR mở trang tra cứu hồ sơ {code}" })).ToBeVisibleAsync();
             await AssertAccessibleAsync();
+            await SaveDocsScreenshotAsync("receipt");
 
             await Page.GetByRole(AriaRole.Link, new() { Name = "Tra cứu hồ sơ", Exact = true }).Last.ClickAsync();
             await Assertions.Expect(Page.GetByLabel("Mã hồ sơ")).ToHaveValueAsync(code);
@@ -71,6 +72,7 @@ public sealed class SubmissionJourneyTests(PortalServer server, ITestOutputHelpe
             await Assertions.Expect(Page.Locator(".tracking-status")).ToHaveTextAsync("Yêu cầu bổ sung");
             await Assertions.Expect(Page.Locator("main")).ToContainTextAsync("Bản sao giấy báo tử có chứng thực");
             await AssertAccessibleAsync();
+            await SaveDocsScreenshotAsync("tracking");
 
             await Page.GetByLabel("Tệp bổ sung").SetInputFilesAsync(pdf);
             await Page.GetByRole(AriaRole.Button, new() { Name = "Gửi hồ sơ bổ sung" }).ClickAsync();
