@@ -51,7 +51,7 @@ internal sealed class LookupApplicantHandler(IAppDbContext db, ICurrentUser user
             latest.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             latest.Phone,
             latest.Email,
-            latest.Address,
+            latest.FullAddress,
             [.. earlier.Select(e => new EarlierDossier(
                 e.Code, e.Procedure, e.Status.Vietnamese(), Domain.Calendar.VietnamTime.Format(Domain.Calendar.VietnamTime.LocalDate(e.SubmittedAt))))]);
     }

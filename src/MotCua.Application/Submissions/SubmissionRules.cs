@@ -46,6 +46,8 @@ internal static class SubmissionRules
         Add(c.Phone);
         Add(c.Email);
         Add(c.Address);
+        Add(c.Commune);
+        Add(c.Province);
         Add(c.DeliveryMethod?.ToLowerInvariant());
         foreach (var file in c.Files)
         {

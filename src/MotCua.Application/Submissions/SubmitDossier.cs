@@ -11,6 +11,7 @@ using MotCua.Domain.Calendar;
 using MotCua.Domain.Common;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Procedures;
+using MotCua.Domain.Units;
 
 namespace MotCua.Application.Submissions;
 
@@ -32,7 +33,9 @@ public sealed record SubmitDossier(
     string? Address,
     string? DeliveryMethod,
     IReadOnlyList<SubmittedFile> Files,
-    string? IdempotencyKey = null) : ICommand<SubmissionResult>;
+    string? IdempotencyKey = null,
+    string? Commune = null,
+    string? Province = null) : ICommand<SubmissionResult>;
 
 /// <summary>The new dossier's code and secret key. The key is null on a replay after its 24-hour window.</summary>
 public sealed record SubmissionResult(string Code, string? TrackingKey, DossierStatus Status, bool Replayed);
@@ -57,6 +60,10 @@ public sealed class SubmitDossierValidator : AbstractValidator<SubmitDossier>
         RuleFor(x => x.Address).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Vui lòng nhập địa chỉ liên hệ.")
             .MaximumLength(400).WithMessage("Địa chỉ không quá 400 ký tự.");
+        RuleFor(x => x.Commune).MaximumLength(100).WithMessage("Tên xã, phường không quá 100 ký tự.");
+        RuleFor(x => x.Province)
+            .Must(Provinces.IsKnown).When(x => !string.IsNullOrWhiteSpace(x.Province))
+            .WithMessage("Vui lòng chọn một tỉnh, thành phố trong danh sách.");
         RuleFor(x => x.DeliveryMethod)
             .Must(m => SubmissionRules.ParseDelivery(m) is not null)
             .WithMessage("Vui lòng chọn hình thức nhận kết quả: tại bộ phận một cửa, qua bưu chính hoặc trực tuyến.");
@@ -163,6 +170,8 @@ internal sealed class SubmitDossierHandler(
             Phone = command.Phone,
             Email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim(),
             Address = command.Address!.Trim(),
+            Commune = string.IsNullOrWhiteSpace(command.Commune) ? null : command.Commune.Trim(),
+            Province = string.IsNullOrWhiteSpace(command.Province) ? null : command.Province.Trim(),
         };
         var dossier = Dossier.Create(
             code, TrackingKey.Hash(trackingKey), procedure, receiving.UnitId, Channel.Online,

@@ -29,7 +29,17 @@ public sealed class Applicant
 
     public string? Email { get; set; }
 
+    /// <summary>House number, street, hamlet: the part of the address below the commune.</summary>
     public string? Address { get; set; }
+
+    /// <summary>Xã/phường of the address, when the form collected it separately (online submissions).</summary>
+    public string? Commune { get; set; }
+
+    /// <summary>Tỉnh/thành phố of the address (one of <see cref="Units.Provinces.Names"/>), when collected.</summary>
+    public string? Province { get; set; }
+
+    /// <summary>The whole address as written on forms: detail, commune, province.</summary>
+    public string FullAddress => string.Join(", ", new[] { Address, Commune, Province }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
 
 /// <summary>Who did something to a dossier: an officer, the applicant, or the system.</summary>

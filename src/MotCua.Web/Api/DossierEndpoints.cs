@@ -127,7 +127,9 @@ internal static class DossierEndpoints
             Field(fields, "address"),
             Field(fields, "deliveryMethod"),
             submitted,
-            http.Request.Headers["Idempotency-Key"].FirstOrDefault());
+            http.Request.Headers["Idempotency-Key"].FirstOrDefault(),
+            Field(fields, "commune"),
+            Field(fields, "province"));
         SubmissionResult result;
         try
         {

@@ -38,16 +38,21 @@ public sealed class SubmissionJourneyTests(PortalServer server, ITestOutputHelpe
             await Page.GetByLabel("Ngày sinh").FillAsync("1985-03-09");
             await Page.GetByLabel("Số điện thoại di động").FocusAsync();
             await Page.Keyboard.TypeAsync("0356789012");
-            await Page.Keyboard.PressAsync("Tab");
-            await Page.Keyboard.PressAsync("Tab");
-            await Page.Keyboard.TypeAsync("Thôn Cao, phường Phố Hiến, Hưng Yên");
+            await Page.GetByLabel("Tỉnh, thành phố").SelectOptionAsync("Tỉnh Hưng Yên");
+            await Page.GetByLabel("Xã, phường").FillAsync("Phường Phố Hiến");
+            await Page.GetByLabel("Số nhà, đường, thôn, tổ dân phố").FillAsync("Thôn Cao");
             foreach (var slot in await Page.Locator("input[type=file]").AllAsync())
             {
                 await slot.SetInputFilesAsync(pdf);
             }
 
             await Page.GetByLabel("Nhận trực tuyến (bản điện tử)").CheckAsync();
-            await Page.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ" }).FocusAsync();
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Tiếp tục: xem lại hồ sơ" }).FocusAsync();
+            await Page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Xem lại hồ sơ trước khi nộp" })).ToBeVisibleAsync();
+            await Assertions.Expect(Page.Locator(".submission-review")).ToContainTextAsync("Thôn Cao, Phường Phố Hiến, Tỉnh Hưng Yên");
+            await AssertAccessibleAsync();
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ", Exact = true }).FocusAsync();
             await Page.Keyboard.PressAsync("Enter");
 
             await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/nop-ho-so/xac-nhan");

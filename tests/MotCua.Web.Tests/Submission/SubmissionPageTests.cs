@@ -37,7 +37,13 @@ public sealed partial class SubmissionPageTests(PortalFactory factory) : IClassF
         var corrected = PageFields(html);
         corrected["Input.CitizenId"] = "033190001234";
         var before = SubmissionApi.DossierCount(factory);
-        var done = await PostAsync(client, corrected);
+        var review = await PostAsync(client, corrected);
+        var reviewHtml = await review.Content.ReadAsStringAsync();
+        Assert.Contains("Xem lại hồ sơ trước khi nộp", reviewHtml, StringComparison.Ordinal);
+        Assert.Contains("Thôn Đông, Phường Phố Hiến, Tỉnh Hưng Yên", reviewHtml, StringComparison.Ordinal);
+        Assert.Equal(before, SubmissionApi.DossierCount(factory));
+
+        var done = await ConfirmAsync(client, reviewHtml);
 
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal("/nop-ho-so/xac-nhan", done.Headers.Location?.OriginalString);
@@ -61,12 +67,52 @@ public sealed partial class SubmissionPageTests(PortalFactory factory) : IClassF
         var fields = PageFields(page);
         var before = SubmissionApi.DossierCount(factory);
 
-        var first = PostAsync(client, fields, papers.Select(p => (p, "a.pdf")).ToArray());
-        var second = PostAsync(client, fields, papers.Select(p => (p, "a.pdf")).ToArray());
+        var review = await (await PostAsync(client, fields, papers.Select(p => (p, "a.pdf")).ToArray())).Content.ReadAsStringAsync();
+
+        var first = ConfirmAsync(client, review);
+        var second = ConfirmAsync(client, review);
         var responses = await Task.WhenAll(first, second);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         Assert.Equal(before + 1, SubmissionApi.DossierCount(factory));
+    }
+
+    [Fact]
+    public async Task Going_back_from_the_review_keeps_every_field_and_upload_and_a_missing_province_is_named()
+    {
+        var client = FormClient.For(factory);
+        var page = await client.GetPageAsync(Path);
+        var papers = PaperSlots().Matches(page).Select(m => m.Groups[1].Value).ToList();
+        var fields = PageFields(page);
+        fields["Input.Province"] = "";
+
+        var missing = await (await PostAsync(client, fields, papers.Select(p => (p, "ban-sao.pdf")).ToArray())).Content.ReadAsStringAsync();
+        Assert.Contains("Vui lòng chọn tỉnh, thành phố.", missing, StringComparison.Ordinal);
+        Assert.DoesNotContain("Xem lại hồ sơ trước khi nộp", missing, StringComparison.Ordinal);
+
+        var again = PageFields(missing);
+        var review = await (await PostAsync(client, again)).Content.ReadAsStringAsync();
+        Assert.Contains("ban-sao.pdf", review, StringComparison.Ordinal);
+        var edit = await client.Http.PostAsync(
+            new Uri(Path + "?handler=Edit", UriKind.Relative), new FormUrlEncodedContent(ReviewFields(review)));
+        var form = await edit.Content.ReadAsStringAsync();
+
+        Assert.Contains("value=\"Nguyễn Thị Mai\"", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"1990-02-03\"", form, StringComparison.Ordinal);
+        Assert.Matches("<option[^>]*(selected[^>]*value=\"Tỉnh Hưng Yên\"|value=\"Tỉnh Hưng Yên\"[^>]*selected)", form);
+        Assert.Contains("Đã tải lên: <strong>ban-sao.pdf</strong>", form, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> ConfirmAsync(FormClient client, string review) =>
+        await client.Http.PostAsync(new Uri(Path + "?handler=Confirm", UriKind.Relative), new FormUrlEncodedContent(ReviewFields(review)));
+
+    /// <summary>The hidden fields of the review step, as the browser would post them back.</summary>
+    private static Dictionary<string, string> ReviewFields(string review)
+    {
+        var form = review[review.IndexOf("<section aria-labelledby=\"review-title\"", StringComparison.Ordinal)..];
+        return HiddenInputs().Matches(form).Select(m => m.Value).ToDictionary(
+            input => Regex.Match(input, "name=\"([^\"]+)\"").Groups[1].Value,
+            input => System.Net.WebUtility.HtmlDecode(Regex.Match(input, "value=\"([^\"]*)\"").Groups[1].Value));
     }
 
     private static Dictionary<string, string> PageFields(string page) => new()
@@ -79,7 +125,9 @@ public sealed partial class SubmissionPageTests(PortalFactory factory) : IClassF
         ["Input.DateOfBirth"] = "1990-02-03",
         ["Input.Phone"] = "0987654321",
         ["Input.Email"] = "",
-        ["Input.Address"] = "Thôn Đông, phường Phố Hiến, Hưng Yên",
+        ["Input.Address"] = "Thôn Đông",
+        ["Input.Commune"] = "Phường Phố Hiến",
+        ["Input.Province"] = "Tỉnh Hưng Yên",
         ["Input.UnitId"] = SelectedUnit().Match(page).Groups[1].Value,
         ["Input.DeliveryMethod"] = "counter",
     };
@@ -111,6 +159,9 @@ public sealed partial class SubmissionPageTests(PortalFactory factory) : IClassF
 
         return System.Net.WebUtility.HtmlDecode(match.Groups[1].Value);
     }
+
+    [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*>")]
+    private static partial Regex HiddenInputs();
 
     [GeneratedRegex("name=\"(paper-\\d+)\"")]
     private static partial Regex PaperSlots();

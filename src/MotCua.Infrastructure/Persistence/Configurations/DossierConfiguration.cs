@@ -27,6 +27,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
             a.Property(x => x.Phone).HasColumnName("ApplicantPhone").HasMaxLength(15);
             a.Property(x => x.Email).HasColumnName("ApplicantEmail").HasMaxLength(200);
             a.Property(x => x.Address).HasColumnName("ApplicantAddress").HasMaxLength(400);
+            a.Property(x => x.Commune).HasColumnName("ApplicantCommune").HasMaxLength(100);
+            a.Property(x => x.Province).HasColumnName("ApplicantProvince").HasMaxLength(100);
+            a.Ignore(x => x.FullAddress);
             a.HasIndex(x => x.CitizenId);
         });
         builder.Navigation(d => d.Applicant).IsRequired();

@@ -1148,6 +1148,11 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnType("nvarchar(12)")
                                 .HasColumnName("ApplicantCitizenId");
 
+                            b1.Property<string>("Commune")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ApplicantCommune");
+
                             b1.Property<DateOnly?>("DateOfBirth")
                                 .HasColumnType("date")
                                 .HasColumnName("ApplicantDateOfBirth");
@@ -1167,6 +1172,11 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(15)
                                 .HasColumnType("nvarchar(15)")
                                 .HasColumnName("ApplicantPhone");
+
+                            b1.Property<string>("Province")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ApplicantProvince");
 
                             b1.Property<string>("SearchName")
                                 .IsRequired()

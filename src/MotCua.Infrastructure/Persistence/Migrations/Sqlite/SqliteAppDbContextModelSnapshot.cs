@@ -1109,6 +1109,11 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ApplicantCitizenId");
 
+                            b1.Property<string>("Commune")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantCommune");
+
                             b1.Property<DateOnly?>("DateOfBirth")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ApplicantDateOfBirth");
@@ -1128,6 +1133,11 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(15)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ApplicantPhone");
+
+                            b1.Property<string>("Province")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ApplicantProvince");
 
                             b1.Property<string>("SearchName")
                                 .IsRequired()
