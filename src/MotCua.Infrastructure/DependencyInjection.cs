@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<WorkingCalendarCache>();
         services.AddSingleton<IWorkingCalendarCache>(sp => sp.GetRequiredService<WorkingCalendarCache>());
         services.AddScoped<IDossierCodeAllocator, DossierCodeAllocator>();
+        services.AddScoped<MotCua.Application.Processing.IOfficerDirectory, Identity.OfficerDirectory>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoDossierGenerator>();
