@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<IWorkingCalendarCache>(sp => sp.GetRequiredService<WorkingCalendarCache>());
         services.AddScoped<IDossierCodeAllocator, DossierCodeAllocator>();
         services.AddScoped<ISubmissionLock, SubmissionLock>();
+        services.AddScoped<MotCua.Application.Processing.IOfficerDirectory, Identity.OfficerDirectory>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoDossierGenerator>();

@@ -88,7 +88,7 @@ internal sealed class GetDossierDetailHandler(
             [.. dossier.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)],
             [.. dossier.SupplementRequests.OrderBy(s => s.RequestedAt)],
             DossierActions.For(dossier.Status, user),
-            ProcessingActions.For(dossier.Status, dossier.AssigneeId, user),
+            ProcessingActions.For(dossier.Status, dossier.AssigneeId, user, HandoffRules.Holds(dossier, user)),
             dossier.AssigneeId is not null && dossier.AssigneeId == user.UserId);
     }
 }

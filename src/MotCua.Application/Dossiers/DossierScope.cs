@@ -21,12 +21,13 @@ public static class DossierScope
         return dossiers.Where(d => d.CurrentUnitId == unitId || d.ReceivingUnitId == unitId);
     }
 
-    /// <summary>The ledgers a status change reads or appends to (history, pauses, extensions, supplement requests).</summary>
+    /// <summary>The ledgers a status change reads or appends to (history, pauses, extensions, supplement requests, control sheet).</summary>
     public static IQueryable<Dossier> WithLedgers(this IQueryable<Dossier> dossiers) => dossiers
         .Include(d => d.Transitions)
         .Include(d => d.Pauses)
         .Include(d => d.Extensions)
-        .Include(d => d.SupplementRequests);
+        .Include(d => d.SupplementRequests)
+        .Include(d => d.ControlSheet);
 
     /// <summary>Loads a visible dossier for a change, or throws <see cref="NotFoundException"/>.</summary>
     public static async Task<Dossier> SingleVisibleAsync(

@@ -17,6 +17,7 @@ internal sealed class AssignToMeHandler(IAppDbContext db, ICurrentUser user, IAu
     {
         var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
         DossierActions.EnsureRole(ProcessingActions.Processes(user), "xử lý");
+        HandoffRules.EnsureHolds(dossier, user);
         dossier.EnsureVersion(command.Version);
 
         dossier.AssignTo(user.UserId ?? string.Empty, clock.GetUtcNow());

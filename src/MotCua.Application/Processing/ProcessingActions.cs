@@ -8,13 +8,14 @@ public sealed record ProcessingActions(bool AssignToMe, bool Resolve, bool Retur
 {
     public bool Any => AssignToMe || Resolve || ReturnResult;
 
-    public static ProcessingActions For(DossierStatus status, string? assigneeId, ICurrentUser user)
+    /// <param name="holds">The officer's unit holds the dossier now (false after it was handed to another unit).</param>
+    public static ProcessingActions For(DossierStatus status, string? assigneeId, ICurrentUser user, bool holds = true)
     {
-        var processing = Processes(user);
+        var processing = Processes(user) && holds;
         return new ProcessingActions(
             AssignToMe: processing && DossierWorkflow.IsPending(status) && assigneeId != user.UserId,
             Resolve: processing && status == DossierStatus.InProcessing,
-            ReturnResult: (processing || user.IsInRole(Roles.Reception)) && status == DossierStatus.Resolved);
+            ReturnResult: (Processes(user) || user.IsInRole(Roles.Reception)) && status == DossierStatus.Resolved);
     }
 
     public static bool Processes(ICurrentUser user) => user.IsInRole(Roles.Specialist) || user.IsInRole(Roles.Leader);

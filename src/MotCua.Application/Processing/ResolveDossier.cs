@@ -20,6 +20,7 @@ internal sealed class ResolveDossierHandler(IAppDbContext db, ICurrentUser user,
     {
         var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
         DossierActions.EnsureRole(ProcessingActions.Processes(user), "xử lý");
+        HandoffRules.EnsureHolds(dossier, user);
         dossier.EnsureVersion(command.Version);
 
         dossier.Resolve(clock.GetUtcNow(), user.ToActor());
@@ -36,6 +37,15 @@ public static class TimelinessText
         Timeliness.Early => "trước hạn",
         Timeliness.OnTime => "đúng hạn",
         Timeliness.Late => "quá hạn",
+        _ => timeliness.ToString(),
+    };
+
+    /// <summary>Capitalised, as printed on the control sheet (Form 06).</summary>
+    public static string Label(Timeliness timeliness) => timeliness switch
+    {
+        Timeliness.Early => "Trước hạn",
+        Timeliness.OnTime => "Đúng hạn",
+        Timeliness.Late => "Quá hạn",
         _ => timeliness.ToString(),
     };
 }

@@ -42,8 +42,11 @@ public sealed record GetWorkList(WorkListKind Kind, int Page) : IQuery<WorkListP
     public const int DueSoonWorkingDays = 2;
 }
 
+/// <param name="Version">The version seen, posted back by the bulk assignment.</param>
+/// <param name="HeldHere">False when the dossier was handed to another unit (liên thông) and only seen as its receiver.</param>
 public sealed record WorkListItem(
-    string Code, string ProcedureName, string ApplicantName, DossierStatus Status, DateOnly? DueDate, bool Overdue);
+    string Code, string ProcedureName, string ApplicantName, DossierStatus Status, DateOnly? DueDate, bool Overdue,
+    int Version = 0, bool HeldHere = true);
 
 public sealed record WorkListPage(WorkListKind Kind, IReadOnlyList<WorkListItem> Items, int Page, int Total)
 {
@@ -95,13 +98,15 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
                 from d in list
                 join p in db.Procedures on d.ProcedureId equals p.Id
                 orderby d.DueDate, d.Id
-                select new { d.Code, p.Name, d.Applicant.FullName, d.Status, d.DueDate })
+                select new { d.Code, p.Name, d.Applicant.FullName, d.Status, d.DueDate, d.Version, d.CurrentUnitId })
             .Skip((page - 1) * GetWorkList.PageSize)
             .Take(GetWorkList.PageSize)
             .ToListAsync(cancellationToken);
         var items = rows.Select(r => new WorkListItem(
                 r.Code, r.Name, r.FullName, r.Status, r.DueDate,
-                Overdue: DossierWorkflow.IsPending(r.Status) && r.DueDate < today))
+                Overdue: DossierWorkflow.IsPending(r.Status) && r.DueDate < today,
+                r.Version,
+                HeldHere: r.CurrentUnitId == user.UnitId))
             .ToList();
         return new WorkListPage(query.Kind, items, page, total);
     }

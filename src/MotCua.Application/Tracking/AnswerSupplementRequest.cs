@@ -30,7 +30,8 @@ internal sealed class AnswerSupplementRequestHandler(IAppDbContext db, IWorkingC
                 .Include(d => d.Transitions)
                 .Include(d => d.Pauses)
                 .Include(d => d.Extensions)
-                .Include(d => d.SupplementRequests),
+                .Include(d => d.SupplementRequests)
+                .Include(d => d.ControlSheet),
             command.Code,
             command.Key,
             cancellationToken);

@@ -255,6 +255,7 @@ public sealed partial class Dossier
         }
 
         ApplyDeadline(Deadline(calendar));
+        RefreshControlSheetDeadline(calendar);
     }
 
     private bool ClosePauseQuietly(DateTimeOffset at)

@@ -100,6 +100,7 @@ public sealed partial class Dossier
         });
         Raise(Status, to, at);
         Status = to;
+        OnStatusMovedForControlSheet(to, at, actor);
         Version++;
     }
 

@@ -124,6 +124,14 @@ public sealed class ProcedureStep
 
     /// <summary>Share of the procedure's time limit, in percent; the shares of a procedure add up to 100.</summary>
     public int SharePercent { get; set; }
+
+    /// <summary>
+    /// The unit that carries out the step when it is not the unit holding the dossier (a department step of a
+    /// procedure received at a commune goes to that department: liên thông); null: the receiving unit.
+    /// </summary>
+    public int? HandlingUnitId { get; set; }
+
+    public Unit? HandlingUnit { get; set; }
 }
 
 /// <summary>A unit allowed to receive a procedure.</summary>

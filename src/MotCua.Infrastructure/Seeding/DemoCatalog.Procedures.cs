@@ -213,7 +213,7 @@ internal static partial class DemoCatalog
             ],
         });
 
-        c.Add("HT", AtCommune, new()
+        c.Add("HT", AtCommuneWithJusticeDepartment, new()
         {
             Code = "1.001695",
             Name = "Đăng ký kết hôn có yếu tố nước ngoài",

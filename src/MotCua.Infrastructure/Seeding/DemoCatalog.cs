@@ -13,7 +13,9 @@ namespace MotCua.Infrastructure.Seeding;
 /// Step convention: a <see cref="Roles.Reception"/> step is done by the unit that received the dossier, whatever its
 /// level (a commune or the provincial service centre); the steps record <see cref="UnitLevel.Commune"/> for it because
 /// that is where most dossiers are received. Steps at <see cref="UnitLevel.Department"/> or
-/// <see cref="UnitLevel.Province"/> are the hand-offs between units (liên thông).
+/// <see cref="UnitLevel.Province"/> are the hand-offs between units (liên thông): they name their handling unit,
+/// the department in charge of the procedure's field (<see cref="Catalog.DepartmentFor"/>) or the provincial
+/// People's Committee.
 /// </remarks>
 internal static partial class DemoCatalog
 {
@@ -100,6 +102,16 @@ internal static partial class DemoCatalog
         new("Trả kết quả", UnitLevel.Commune, Roles.Reception, 10),
     ]);
 
+    /// <summary>Decided at the commune after Sở Tư pháp verifies the papers (civil status with a foreign element).</summary>
+    private static readonly Plan AtCommuneWithJusticeDepartment = new(UnitLevel.Commune,
+    [
+        new("Tiếp nhận hồ sơ", UnitLevel.Commune, Roles.Reception, 5),
+        new("Kiểm tra hồ sơ, đề nghị Sở Tư pháp xác minh", UnitLevel.Commune, Roles.Specialist, 25),
+        new("Sở Tư pháp thẩm tra, xác minh hồ sơ", UnitLevel.Department, Roles.Specialist, 40),
+        new("Chủ tịch UBND xã ký Giấy chứng nhận kết hôn", UnitLevel.Commune, Roles.Leader, 20),
+        new("Trả kết quả", UnitLevel.Commune, Roles.Reception, 10),
+    ]);
+
     /// <summary>Decided by a department (sở); received at a commune or the service centre.</summary>
     private static readonly Plan AtDepartment = new(UnitLevel.Department,
     [
@@ -123,6 +135,23 @@ internal static partial class DemoCatalog
     {
         private readonly Dictionary<string, Field> _fields = fields.ToDictionary(f => f.Code);
 
+        /// <summary>The department (sở) in charge of each field whose procedures have department steps.</summary>
+        private readonly Dictionary<string, Unit> _departments = new()
+        {
+            ["HT"] = org.Departments[0],
+            ["CT"] = org.Departments[0],
+            ["DD"] = org.Departments[1],
+            ["NN"] = org.Departments[1],
+            ["TNN"] = org.Departments[1],
+            ["MT"] = org.Departments[1],
+            ["XD"] = org.Departments[2],
+            ["YT"] = org.Departments[3],
+            ["LD"] = org.Departments[3],
+            ["GD"] = org.Departments[4],
+            ["CTH"] = org.Departments[5],
+            ["HKD"] = org.Departments[5],
+        };
+
         public List<Procedure> Items { get; } = [];
 
         /// <summary>Completes a procedure with its field, level, numbered steps and papers, and receiving units.</summary>
@@ -139,6 +168,12 @@ internal static partial class DemoCatalog
                     UnitLevel = s.Level,
                     Role = s.Role,
                     SharePercent = s.Share,
+                    HandlingUnit = s.Level switch
+                    {
+                        UnitLevel.Department => DepartmentFor(fieldCode),
+                        UnitLevel.Province => org.Province,
+                        _ => null,
+                    },
                 }),
             ];
             for (var i = 0; i < procedure.Papers.Count; i++)
@@ -152,5 +187,8 @@ internal static partial class DemoCatalog
             procedure.ReceivingUnits = [.. receivers.Select(u => new ProcedureUnit { Unit = u })];
             Items.Add(procedure);
         }
+
+        /// <summary>The department that handles the department-level steps of a field's procedures.</summary>
+        public Unit DepartmentFor(string fieldCode) => _departments[fieldCode];
     }
 }

@@ -51,6 +51,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasMany(d => d.ReceivedPapers).WithOne().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Files).WithOne().HasForeignKey(f => f.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(d => d.Rating).WithOne().HasForeignKey<Rating>(r => r.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.ControlSheet).WithOne().HasForeignKey(r => r.DossierId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(d => d.OpenControlRow);
     }
 }
 
@@ -89,5 +91,21 @@ internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
     {
         builder.Property(r => r.Comment).HasMaxLength(2000);
         builder.Ignore(r => r.IsSatisfied);
+    }
+}
+
+internal sealed class ControlSheetEntryConfiguration : IEntityTypeConfiguration<ControlSheetEntry>
+{
+    public void Configure(EntityTypeBuilder<ControlSheetEntry> builder)
+    {
+        builder.ToTable("ControlSheetEntries");
+        builder.HasIndex(r => new { r.DossierId, r.Sequence }).IsUnique();
+        builder.Property(r => r.StepName).HasMaxLength(1000);
+        builder.Property(r => r.HandedOverBy).HasMaxLength(200);
+        builder.Property(r => r.CompletedBy).HasMaxLength(200);
+        builder.Property(r => r.Note).HasMaxLength(2000);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.FromUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(r => r.ToUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(r => r.IsOpen);
     }
 }

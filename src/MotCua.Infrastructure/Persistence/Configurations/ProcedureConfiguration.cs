@@ -25,6 +25,12 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
     }
 }
 
+internal sealed class ProcedureStepConfiguration : IEntityTypeConfiguration<ProcedureStep>
+{
+    public void Configure(EntityTypeBuilder<ProcedureStep> builder) =>
+        builder.HasOne(s => s.HandlingUnit).WithMany().HasForeignKey(s => s.HandlingUnitId).OnDelete(DeleteBehavior.Restrict);
+}
+
 internal sealed class ProcedureUnitConfiguration : IEntityTypeConfiguration<ProcedureUnit>
 {
     public void Configure(EntityTypeBuilder<ProcedureUnit> builder)

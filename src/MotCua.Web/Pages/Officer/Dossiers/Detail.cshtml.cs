@@ -22,10 +22,14 @@ public sealed class DetailModel(IMediator mediator) : PageModel, IRedisplayable
 
     public DossierDetailView View { get; private set; } = null!;
 
+    /// <summary>Hand-off between units, assignment to a colleague and the control sheet (Form 06).</summary>
+    public HandoffPanel Handoff { get; private set; } = null!;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await ReloadAsync(cancellationToken);
         Input.Version = View.Version;
+        Input.ToUnitId = Handoff.DefaultUnitId ?? 0;
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(CancellationToken cancellationToken)
@@ -77,8 +81,25 @@ public sealed class DetailModel(IMediator mediator) : PageModel, IRedisplayable
         return Redirect(DetailPath(code));
     }
 
-    public async Task ReloadAsync(CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostHandOffAsync(CancellationToken cancellationToken)
+    {
+        var outcome = await mediator.Send(new HandOffDossier(Code, Input.Version, Input.ToUnitId, Input.HandOffNote), cancellationToken);
+        TempData["Status"] = $"Đã chuyển hồ sơ {outcome.Code} đến {outcome.UnitName} để xử lý liên thông.";
+        return Redirect(outcome.StillVisible ? DetailPath(outcome.Code) : "/can-bo/xu-ly");
+    }
+
+    public async Task<IActionResult> OnPostAssignToAsync(CancellationToken cancellationToken)
+    {
+        var name = await mediator.Send(new AssignDossier(Code, Input.Version, Input.AssigneeId), cancellationToken);
+        TempData["Status"] = $"Đã giao hồ sơ {Code} cho {name} xử lý.";
+        return Redirect(DetailPath(Code));
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
         View = await mediator.Send(new GetDossierDetail(Code), cancellationToken);
+        Handoff = await mediator.Send(new GetHandoffPanel(Code), cancellationToken);
+    }
 
     public static string DetailPath(string code) => $"/can-bo/ho-so/{Uri.EscapeDataString(code)}";
 
@@ -93,5 +114,11 @@ public sealed class DetailModel(IMediator mediator) : PageModel, IRedisplayable
         public string? Reason { get; set; }
 
         public string? ReceivedBy { get; set; }
+
+        public int ToUnitId { get; set; }
+
+        public string? HandOffNote { get; set; }
+
+        public string? AssigneeId { get; set; }
     }
 }

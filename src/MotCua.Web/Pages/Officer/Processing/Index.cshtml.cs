@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Application.Common.Security;
 using MotCua.Application.Processing;
+using MotCua.Web.Validation;
 
 namespace MotCua.Web.Pages.Officer.Processing;
 
@@ -12,7 +13,7 @@ namespace MotCua.Web.Pages.Officer.Processing;
 /// they see the "results to return" list and are sent there from any other tab.
 /// </summary>
 [Authorize(Roles = $"{Roles.Specialist},{Roles.Leader},{Roles.Reception}")]
-public sealed class IndexModel(IMediator mediator) : PageModel
+public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayable
 {
     public const string ToReturn = "tra-ket-qua";
 
@@ -35,6 +36,12 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public WorkListPage List { get; private set; } = null!;
 
+    /// <summary>Officers the ticked dossiers can be given to; empty when the officer may not assign.</summary>
+    public IReadOnlyList<Colleague> Colleagues { get; private set; } = [];
+
+    [BindProperty]
+    public BulkAssignInput Input { get; set; } = new();
+
     public bool ReceptionOnly { get; private set; }
 
     public string Title => Tabs.First(t => t.Kind == List.Kind).Label;
@@ -47,6 +54,28 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             return Redirect($"/can-bo/xu-ly?loai={ToReturn}");
         }
 
+        await ReloadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Bulk assignment: each ticked dossier is checked on its own; the outcome says which were skipped and why.</summary>
+    public async Task<IActionResult> OnPostAssignAsync(CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new BulkAssignDossiers(Input.Selected, Input.AssigneeId), cancellationToken);
+        var message = $"Đã giao {result.Assigned} hồ sơ cho {result.AssigneeName}.";
+        if (result.Skipped.Count > 0)
+        {
+            message += $" Bỏ qua {result.Skipped.Count} hồ sơ: "
+                + string.Join("; ", result.Skipped.Select(s => $"{s.Code} ({s.Reason.TrimEnd('.')})")) + ".";
+        }
+
+        TempData["Status"] = message;
+        return Redirect(PathOf(Tabs.Any(t => t.Slug == Kind) ? Kind : null, PageNumber));
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        ReceptionOnly = !User.IsInRole(Roles.Specialist) && !User.IsInRole(Roles.Leader);
         var tab = Tabs.FirstOrDefault(t => t.Slug == Kind);
         if (tab.Label is null)
         {
@@ -55,7 +84,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
 
         List = await mediator.Send(new GetWorkList(tab.Kind, PageNumber), cancellationToken);
-        return Page();
+        Colleagues = ReceptionOnly ? [] : await mediator.Send(new GetAssignableColleagues(), cancellationToken);
     }
 
     public static string PathOf(string? slug, int page = 1)
@@ -72,5 +101,13 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
 
         return query.Count == 0 ? "/can-bo/xu-ly" : "/can-bo/xu-ly?" + string.Join("&", query);
+    }
+
+    public sealed class BulkAssignInput
+    {
+        /// <summary>"code|version" of each ticked row.</summary>
+        public List<string> Selected { get; set; } = [];
+
+        public string? AssigneeId { get; set; }
     }
 }
