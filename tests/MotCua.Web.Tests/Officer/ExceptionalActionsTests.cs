@@ -145,6 +145,25 @@ public sealed class ExceptionalActionsTests(PortalFactory factory) : IClassFixtu
         Assert.Equal(DossierStatus.Resolved, OfficerTestData.Load(factory.Services, code).Status);
     }
 
+    [Theory]
+    [InlineData("Withdraw", "Không thể chuyển hồ sơ từ trạng thái “Đã xử lý xong” sang “Công dân yêu cầu rút hồ sơ”.")]
+    [InlineData("Obligation", "Không thể chuyển hồ sơ từ trạng thái “Đã xử lý xong” sang “Yêu cầu nghĩa vụ tài chính”.")]
+    [InlineData("ObligationDone", "Không thể chuyển hồ sơ từ trạng thái “Đã xử lý xong” sang “Đang xử lý”.")]
+    [InlineData("Apology", "Chỉ lập phiếu xin lỗi và hẹn lại cho hồ sơ đang xử lý; hồ sơ đang ở trạng thái “Đã xử lý xong”.")]
+    public async Task An_action_on_a_finished_dossier_is_refused_with_the_status_in_the_message(string handler, string message)
+    {
+        var code = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Hà Văn Đã Xong", Today.AddDays(4), resolve: true);
+        var client = await OfficerTestData.SignedInAsync(factory, Specialist);
+        var version = OfficerTestData.VersionOnPage(await client.GetPageAsync($"/can-bo/ho-so/{code}"));
+
+        var page = await ReadAsync(await PostAsync(client, code, handler, version, ValidFields()));
+
+        Assert.Contains(message, page, StringComparison.Ordinal);
+        var dossier = OfficerTestData.Load(factory.Services, code);
+        Assert.Equal(DossierStatus.Resolved, dossier.Status);
+        Assert.Null(dossier.ExtendedDueDate);
+    }
+
     [Fact]
     public async Task A_withdrawal_keeps_how_the_applicant_asked_and_needs_that_note()
     {
