@@ -42,11 +42,13 @@ public sealed record GetWorkList(WorkListKind Kind, int Page) : IQuery<WorkListP
     public const int DueSoonWorkingDays = 2;
 }
 
+/// <param name="DueDate">The pause-adjusted due date (hạn giải quyết).</param>
+/// <param name="ExtendedDueDate">The new appointment of an apology slip (Form 04), if any: what "overdue" and "due soon" use.</param>
 /// <param name="Version">The version seen, posted back by the bulk assignment.</param>
 /// <param name="HeldHere">False when the dossier was handed to another unit (liên thông) and only seen as its receiver.</param>
 public sealed record WorkListItem(
     string Code, string ProcedureName, string ApplicantName, DossierStatus Status, DateOnly? DueDate, bool Overdue,
-    int Version = 0, bool HeldHere = true);
+    DateOnly? ExtendedDueDate = null, int Version = 0, bool HeldHere = true);
 
 public sealed record WorkListPage(WorkListKind Kind, IReadOnlyList<WorkListItem> Items, int Page, int Total)
 {
@@ -57,6 +59,10 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
     : IQueryHandler<GetWorkList, WorkListPage>
 {
     private static readonly DossierStatus[] Pending = [.. DossierWorkflow.PendingStatuses];
+
+    private static readonly DossierStatus[] Running = [DossierStatus.Accepted, DossierStatus.InProcessing];
+
+    private static readonly DossierStatus[] Paused = [DossierStatus.SupplementRequested, DossierStatus.FinancialObligation];
 
     public async ValueTask<WorkListPage> Handle(GetWorkList query, CancellationToken cancellationToken)
     {
@@ -71,11 +77,16 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
                 list = pending.Where(d => me != null && d.AssigneeId == me);
                 break;
             case WorkListKind.DueSoon:
+                // The effective appointment: the apology's new date if one was given, else the pause-adjusted due
+                // date. A paused dossier's clock stands still, so it is never "coming due".
                 var cut = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, GetWorkList.DueSoonWorkingDays);
-                list = pending.Where(d => d.DueDate >= today && d.DueDate <= cut);
+                list = pending.Where(d => Running.Contains(d.Status)
+                    && (d.ExtendedDueDate ?? d.DueDate) >= today && (d.ExtendedDueDate ?? d.DueDate) <= cut);
                 break;
             case WorkListKind.Overdue:
-                list = pending.Where(d => d.DueDate < today);
+                var pausedOverdue = await PausedOverdueAsync(pending, today, cancellationToken);
+                list = pending.Where(d => (Running.Contains(d.Status) && (d.ExtendedDueDate ?? d.DueDate) < today)
+                    || pausedOverdue.Contains(d.Id));
                 break;
             case WorkListKind.AwaitingSupplement:
                 list = dossiers.Where(d => d.Status == DossierStatus.SupplementRequested);
@@ -97,17 +108,61 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
         var rows = await (
                 from d in list
                 join p in db.Procedures on d.ProcedureId equals p.Id
-                orderby d.DueDate, d.Id
-                select new { d.Code, p.Name, d.Applicant.FullName, d.Status, d.DueDate, d.Version, d.CurrentUnitId })
+                orderby d.ExtendedDueDate ?? d.DueDate, d.Id
+                select new
+                {
+                    d.Code,
+                    p.Name,
+                    d.Applicant.FullName,
+                    d.Status,
+                    d.DueDate,
+                    d.ExtendedDueDate,
+                    d.Version,
+                    d.CurrentUnitId,
+                    PausedAt = d.Pauses.Where(x => x.EndedAt == null)
+                        .OrderByDescending(x => x.StartedAt).Select(x => (DateTimeOffset?)x.StartedAt).FirstOrDefault(),
+                })
             .Skip((page - 1) * GetWorkList.PageSize)
             .Take(GetWorkList.PageSize)
             .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
         var items = rows.Select(r => new WorkListItem(
                 r.Code, r.Name, r.FullName, r.Status, r.DueDate,
-                Overdue: DossierWorkflow.IsPending(r.Status) && r.DueDate < today,
+                Overdue: IsOverdue(r.Status, r.ExtendedDueDate ?? r.DueDate, r.PausedAt, now),
+                r.ExtendedDueDate,
                 r.Version,
                 HeldHere: r.CurrentUnitId == user.UnitId))
             .ToList();
         return new WorkListPage(query.Kind, items, page, total);
+    }
+
+    /// <summary>
+    /// Like <see cref="Dossier.PendingState"/>, but against the effective appointment: while paused (status 5, 6)
+    /// the clock stands still, so a dossier is judged as of the start of its open pause.
+    /// </summary>
+    private static bool IsOverdue(DossierStatus status, DateOnly? appointment, DateTimeOffset? pausedAt, DateTimeOffset now) =>
+        DossierWorkflow.IsPending(status) && appointment is { } due
+        && TimelinessRules.ClassifyPending(due, DossierWorkflow.IsPaused(status) && pausedAt is { } at ? at : now)
+            == PendingTimeliness.Overdue;
+
+    /// <summary>
+    /// Paused dossiers past their appointment that were already overdue when the pause began. Judged in memory:
+    /// the pause start is an instant and the appointment a local date. Bounded by the unit's paused dossiers
+    /// whose appointment has passed, a small set (the applicant's turn, rarely more than a few hundred).
+    /// </summary>
+    private static async Task<List<long>> PausedOverdueAsync(IQueryable<Dossier> pending, DateOnly today, CancellationToken cancellationToken)
+    {
+        var candidates = await pending
+            .Where(d => Paused.Contains(d.Status) && (d.ExtendedDueDate ?? d.DueDate) < today)
+            .Select(d => new
+            {
+                d.Id,
+                d.Status,
+                Due = d.ExtendedDueDate ?? d.DueDate,
+                PausedAt = d.Pauses.Where(x => x.EndedAt == null)
+                    .OrderByDescending(x => x.StartedAt).Select(x => (DateTimeOffset?)x.StartedAt).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. candidates.Where(c => IsOverdue(c.Status, c.Due, c.PausedAt, DateTimeOffset.MaxValue)).Select(c => c.Id)];
     }
 }

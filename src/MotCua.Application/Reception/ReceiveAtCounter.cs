@@ -5,6 +5,7 @@ using MotCua.Application.Common;
 using MotCua.Application.Common.Auditing;
 using MotCua.Application.Common.Security;
 using MotCua.Application.Dossiers;
+using MotCua.Application.Submissions;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 
@@ -15,7 +16,7 @@ public sealed record CounterPaper(int PaperId, bool Received, bool IsOriginal, i
 
 /// <summary>
 /// Tiếp nhận trực tiếp: the dossier is created and accepted at once (the clock starts now), with the papers the
-/// officer checked and a new secret lookup key for the receipt.
+/// officer checked (and their scans, if any) and a new secret lookup key for the receipt.
 /// </summary>
 public sealed record ReceiveAtCounter(
     string CitizenId,
@@ -26,7 +27,8 @@ public sealed record ReceiveAtCounter(
     string? Address,
     int ProcedureId,
     DeliveryMethod DeliveryMethod,
-    IReadOnlyList<CounterPaper> Papers) : ICommand<CounterReceipt>;
+    IReadOnlyList<CounterPaper> Papers,
+    IReadOnlyList<SubmittedFile>? Scans = null) : ICommand<CounterReceipt>;
 
 /// <summary>The new dossier's code and its lookup key, shown once on the first print of the receipt.</summary>
 public sealed record CounterReceipt(string Code, string TrackingKey);
@@ -112,6 +114,7 @@ internal sealed class ReceiveAtCounterHandler(
                 [new FluentValidation.Results.ValidationFailure(nameof(command.Papers), "Vui lòng đánh dấu ít nhất một thành phần hồ sơ đã nhận.")]);
         }
 
+        CounterScans.Attach(dossier, procedure, ticked.Keys, command.Scans, now);
         dossier.Accept(now, actor, await calendars.GetAsync(cancellationToken));
         db.Dossiers.Add(dossier);
         audit.Record("dossier.receive", code);

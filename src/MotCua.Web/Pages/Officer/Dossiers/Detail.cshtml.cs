@@ -12,7 +12,7 @@ namespace MotCua.Web.Pages.Officer.Dossiers;
 /// The dossier page of the officer's unit. Every action posts the version the officer saw, so a colleague's change
 /// in between is reported instead of overwritten; the text typed stays on the page after any refusal.
 /// </summary>
-public sealed class DetailModel(IMediator mediator) : PageModel, IRedisplayable
+public sealed partial class DetailModel(IMediator mediator) : PageModel, IRedisplayable
 {
     [BindProperty(SupportsGet = true)]
     public string Code { get; set; } = string.Empty;
@@ -105,7 +105,7 @@ public sealed class DetailModel(IMediator mediator) : PageModel, IRedisplayable
 
     public static string FormPath(string code, int form) => $"/can-bo/ho-so/{Uri.EscapeDataString(code)}/mau/{form}";
 
-    public sealed class ActionInput
+    public sealed partial class ActionInput
     {
         public int Version { get; set; }
 

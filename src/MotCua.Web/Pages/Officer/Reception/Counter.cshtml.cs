@@ -3,10 +3,14 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using MotCua.Application.Common.Files;
 using MotCua.Application.Common.Security;
 using MotCua.Application.Reception;
+using MotCua.Application.Submissions;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Pages.Officer.Forms;
+using MotCua.Web.Submission;
 using MotCua.Web.Validation;
 
 namespace MotCua.Web.Pages.Officer.Reception;
@@ -16,7 +20,9 @@ namespace MotCua.Web.Pages.Officer.Reception;
 /// lookup by CCCD (a POST, so the number never lands in a URL or a log) and the type-ahead procedure picker.
 /// </summary>
 [Authorize(Roles = Roles.Reception)]
-public sealed class CounterModel(IMediator mediator) : PageModel, IRedisplayable
+[RequestSizeLimit(UploadLimits.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes)]
+public sealed class CounterModel(IMediator mediator, IFileStore store, IOptions<StorageOptions> storage) : PageModel, IRedisplayable
 {
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
 
@@ -42,7 +48,39 @@ public sealed class CounterModel(IMediator mediator) : PageModel, IRedisplayable
             dateOfBirth = parsed;
         }
 
-        var receipt = await mediator.Send(
+        var scans = await StoreScansAsync(cancellationToken);
+        if (scans is null)
+        {
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        CounterReceipt receipt;
+        try
+        {
+            receipt = await SendAsync(dateOfBirth, scans, cancellationToken);
+        }
+        catch
+        {
+            // Nothing refers to the stored scans: the officer picks the files again with the corrected form.
+            foreach (var scan in scans)
+            {
+                store.Delete(scan.File.StoredName);
+            }
+
+            throw;
+        }
+
+        TempData[FormModel.TrackingKeySlot] = $"{receipt.Code}|{receipt.TrackingKey}";
+        TempData["Status"] = $"Đã tiếp nhận hồ sơ {receipt.Code}. In giấy tiếp nhận và hẹn trả kết quả cho công dân.";
+        return Redirect($"/can-bo/ho-so/{Uri.EscapeDataString(receipt.Code)}/mau/1");
+    }
+
+    /// <summary>The file slot of a paper's scans on the counter form.</summary>
+    public static string ScanSlot(int paperId) => $"scan-{paperId}";
+
+    private Task<CounterReceipt> SendAsync(DateOnly? dateOfBirth, IReadOnlyList<SubmittedFile> scans, CancellationToken cancellationToken) =>
+        mediator.Send(
             new ReceiveAtCounter(
                 Input.CitizenId?.Trim() ?? string.Empty,
                 Input.FullName ?? string.Empty,
@@ -54,12 +92,47 @@ public sealed class CounterModel(IMediator mediator) : PageModel, IRedisplayable
                 Input.DeliveryMethod,
                 [.. Input.Papers
                     .Where(p => p.ProcedureId == Input.ProcedureId)
-                    .Select(p => new CounterPaper(p.PaperId, p.Received, p.IsOriginal, p.Sets))]),
-            cancellationToken);
+                    .Select(p => new CounterPaper(p.PaperId, p.Received, p.IsOriginal, p.Sets))],
+                scans),
+            cancellationToken).AsTask();
 
-        TempData[FormModel.TrackingKeySlot] = $"{receipt.Code}|{receipt.TrackingKey}";
-        TempData["Status"] = $"Đã tiếp nhận hồ sơ {receipt.Code}. In giấy tiếp nhận và hẹn trả kết quả cho công dân.";
-        return Redirect($"/can-bo/ho-so/{Uri.EscapeDataString(receipt.Code)}/mau/1");
+    /// <summary>
+    /// Streams the scans of the received papers of the chosen procedure into the file store, checked like a
+    /// citizen's upload; null (with the reasons in ModelState, and nothing kept) when one is refused.
+    /// </summary>
+    private async Task<List<SubmittedFile>?> StoreScansAsync(CancellationToken cancellationToken)
+    {
+        var scans = new List<SubmittedFile>();
+        var errors = new List<string>();
+        foreach (var paper in Input.Papers.Where(p => p.ProcedureId == Input.ProcedureId && p.Received).DistinctBy(p => p.PaperId))
+        {
+            var (stored, refused) = await PendingUploads.StoreAsync(
+                store, Request.Form.Files.GetFiles(ScanSlot(paper.PaperId)), paper.PaperId, storage.Value.MaxFileBytes, cancellationToken);
+            scans.AddRange(stored);
+            errors.AddRange(refused);
+        }
+
+        if (scans.Sum(s => s.File.Size) > storage.Value.MaxDossierBytes)
+        {
+            errors.Add($"Tổng dung lượng các bản quét vượt quá {storage.Value.MaxDossierBytes / (1024 * 1024)} MB.");
+        }
+
+        if (errors.Count == 0)
+        {
+            return scans;
+        }
+
+        foreach (var scan in scans)
+        {
+            store.Delete(scan.File.StoredName);
+        }
+
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError("Input.Papers", error);
+        }
+
+        return null;
     }
 
     /// <summary>Called by counter.js with the CCCD in the body; answers the latest details and earlier dossiers.</summary>
