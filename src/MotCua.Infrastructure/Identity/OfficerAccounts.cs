@@ -133,7 +133,9 @@ internal sealed class OfficerAccounts(UserManager<AppUser> users, AppDbContext d
             Check(await users.RemoveFromRolesAsync(user, removed));
         if (added.Count > 0)
             Check(await users.AddToRolesAsync(user, added));
-        Check(await users.UpdateSecurityStampAsync(user));
+
+        // The stamp stays: the officer remains signed in, and the cookie's claims are rebuilt from these rows at the
+        // next request (SecurityStampValidator runs on every request). Locks and passwords renew it to sign out.
     }
 
     public async Task SetLockedAsync(string id, bool locked, CancellationToken cancellationToken)

@@ -17,8 +17,8 @@ public sealed record OfficerPage(IReadOnlyList<OfficerAccount> Items, int Total,
 
 /// <summary>
 /// Officer accounts (tài khoản cán bộ), kept by ASP.NET Identity in the infrastructure. Every write joins the
-/// current unit of work and renews the account's security stamp, so the officer's cookie is re-read on the next
-/// request and a new unit, role or lock takes effect at once.
+/// current unit of work. The cookie's claims are rebuilt on every request, so a new unit or role takes effect at the
+/// officer's next request; a lock or a new password renews the security stamp, which signs the officer out.
 /// </summary>
 public interface IOfficerAccounts
 {
