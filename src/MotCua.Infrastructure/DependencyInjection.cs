@@ -60,6 +60,8 @@ public static class DependencyInjection
         services.AddScoped<AbandonedDataPurger>();
         services.AddHostedService<MaintenanceService>();
 
+        services.AddScoped<Application.Administration.Officers.IOfficerAccounts, OfficerAccounts>();
+
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
                 o.User.RequireUniqueEmail = true;

@@ -81,6 +81,9 @@ public sealed class Procedure
     public List<ProcedureUnit> ReceivingUnits { get; set; } = [];
 
     public bool IsOfferedOnline => OnlineLevel != OnlineLevel.CounterOnly;
+
+    /// <summary>The steps share the whole time limit: their percentages add up to exactly 100.</summary>
+    public static bool SharesAddUp(IEnumerable<int> shares) => shares.Sum() == ProcedureStep.WholeShare;
 }
 
 /// <summary>A paper the applicant hands in (thành phần hồ sơ).</summary>
@@ -108,6 +111,8 @@ public sealed class ProcedurePaper
 /// <summary>A processing step (bước xử lý) with its share of the time limit.</summary>
 public sealed class ProcedureStep
 {
+    public const int WholeShare = 100;
+
     public int Id { get; set; }
 
     public int ProcedureId { get; set; }

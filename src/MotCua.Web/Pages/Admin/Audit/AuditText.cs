@@ -23,6 +23,17 @@ public static class AuditText
         ["applicant.lookup"] = "Tra cứu hồ sơ trước đây của công dân",
         ["calendar.override.add"] = "Thêm điều chỉnh lịch làm việc",
         ["calendar.override.remove"] = "Xóa điều chỉnh lịch làm việc",
+        ["unit.create"] = "Thêm đơn vị",
+        ["unit.update"] = "Sửa đơn vị",
+        ["unit.delete"] = "Xóa đơn vị",
+        ["procedure.create"] = "Thêm thủ tục",
+        ["procedure.update"] = "Sửa thủ tục",
+        ["procedure.delete"] = "Xóa thủ tục",
+        ["officer.create"] = "Tạo tài khoản cán bộ",
+        ["officer.update"] = "Sửa tài khoản cán bộ",
+        ["officer.lock"] = "Khóa tài khoản cán bộ",
+        ["officer.unlock"] = "Mở khóa tài khoản cán bộ",
+        ["officer.password.reset"] = "Đặt lại mật khẩu cán bộ",
     };
 
     /// <summary>Filter choices: a whole kind ("login" = every login event) followed by its single actions.</summary>
@@ -33,6 +44,9 @@ public static class AuditText
         Kind("calendar", "Lịch làm việc"),
         Kind("applicant", "Công dân"),
         Kind("file", "Tệp đính kèm"),
+        Kind("unit", "Đơn vị"),
+        Kind("procedure", "Thủ tục"),
+        Kind("officer", "Tài khoản cán bộ"),
     ];
 
     /// <summary>The Vietnamese name of an action; an unknown key is shown as stored.</summary>
