@@ -108,6 +108,28 @@ public sealed class ProcedureAdminTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_step_can_name_the_unit_that_carries_it_out_and_the_editor_shows_it_again()
+    {
+        var admin = await AdminTestData.AdminAsync(factory);
+        var department = AdminTestData.UnitId(factory, "Sở Tư pháp");
+        var fields = Fields("9.900014", "Thủ tục liên thông thử", 40, 60);
+        fields["Input.Steps[1].HandlingUnitId"] = department.ToString(CultureInfo.InvariantCulture);
+
+        await admin.PostFormAsync(NewProcedure, fields);
+
+        var steps = factory.WithDb(db => db.Procedures.Where(p => p.Code == "9.900014")
+            .SelectMany(p => p.Steps).OrderBy(s => s.Order).Select(s => s.HandlingUnitId).ToList());
+        Assert.Equal([null, department], steps);
+        var id = factory.WithDb(db => db.Procedures.Single(p => p.Code == "9.900014").Id);
+        var editor = await admin.GetPageAsync($"{NewProcedure}/{id}");
+        Assert.Matches($"<option[^>]*(selected[^>]*value=\"{department}\"|value=\"{department}\"[^>]*selected)", editor);
+
+        fields["Input.Steps[1].HandlingUnitId"] = "999999";
+        var refused = await (await admin.PostFormAsync($"{NewProcedure}/{id}", fields)).Content.ReadAsStringAsync();
+        Assert.Contains("Đơn vị thực hiện bước không tồn tại.", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Adding_and_moving_papers_only_redisplays_the_form()
     {
         var admin = await AdminTestData.AdminAsync(factory);

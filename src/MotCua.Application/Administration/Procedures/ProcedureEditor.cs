@@ -41,7 +41,7 @@ internal sealed class GetProcedureForEditHandler(IAppDbContext db) : IQueryHandl
                 p.Papers.OrderBy(x => x.Order)
                     .Select(x => new ProcedurePaperInput(x.Id, x.Name, x.OriginalRequired, x.Sets, x.IsMandatory, x.TemplateFileName)).ToList(),
                 p.Steps.OrderBy(s => s.Order)
-                    .Select(s => new ProcedureStepInput(s.Id, s.Name, s.UnitLevel, s.Role, s.SharePercent)).ToList()))
+                    .Select(s => new ProcedureStepInput(s.Id, s.Name, s.UnitLevel, s.Role, s.SharePercent, s.HandlingUnitId)).ToList()))
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Không tìm thấy thủ tục.");

@@ -36,7 +36,8 @@ public sealed record SaveProcedure(
 public sealed record ProcedurePaperInput(int? Id, string? Name, bool OriginalRequired, int? Sets, bool IsMandatory, string? TemplateFileName);
 
 /// <summary>A step of the form; Id null for a new one. New step fields (e.g. the hand-off unit) are added here.</summary>
-public sealed record ProcedureStepInput(int? Id, string? Name, UnitLevel? UnitLevel, string? Role, int? SharePercent);
+/// <param name="HandlingUnitId">The unit that carries out the step when it is not the receiving unit (hand-off, liên thông).</param>
+public sealed record ProcedureStepInput(int? Id, string? Name, UnitLevel? UnitLevel, string? Role, int? SharePercent, int? HandlingUnitId = null);
 
 internal sealed class SaveProcedureValidator : AbstractValidator<SaveProcedure>
 {
@@ -120,6 +121,13 @@ internal sealed class SaveProcedureValidator : AbstractValidator<SaveProcedure>
                 .NotNull().WithMessage("Vui lòng nhập tỷ lệ thời gian.")
                 .InclusiveBetween(1, ProcedureStep.WholeShare).WithMessage("Tỷ lệ thời gian mỗi bước phải từ 1 đến 100%.");
         });
+        RuleFor(c => c.Steps)
+            .MustAsync(async (steps, ct) =>
+            {
+                var units = steps.Where(s => s.HandlingUnitId is not null).Select(s => s.HandlingUnitId!.Value).Distinct().ToList();
+                return units.Count == 0 || await db.Units.CountAsync(u => units.Contains(u.Id), ct) == units.Count;
+            })
+            .WithMessage("Đơn vị thực hiện bước không tồn tại.");
         RuleFor(c => c.Steps)
             .Must(steps => Procedure.SharesAddUp(steps.Select(s => s.SharePercent ?? 0)))
             .When(c => c.Steps.Count > 0 && c.Steps.All(s => s.SharePercent is not null))

@@ -136,7 +136,7 @@ internal sealed class SaveProcedureHandler(IAppDbContext db, IAuditLog audit) : 
 
     private static void UpdateSteps(Procedure procedure, IReadOnlyList<ProcedureStepInput> inputs, ChangeSummary changes)
     {
-        var before = Describe(procedure.Steps.OrderBy(s => s.Order).Select(s => (s.Name, s.UnitLevel, s.Role, s.SharePercent)));
+        var before = Describe(procedure.Steps.OrderBy(s => s.Order).Select(s => (s.Name, s.UnitLevel, s.Role, s.SharePercent, s.HandlingUnitId)));
         var kept = inputs.Where(i => i.Id is not null).Select(i => i.Id!.Value).ToHashSet();
         procedure.Steps.RemoveAll(s => !kept.Contains(s.Id));
         for (var i = 0; i < inputs.Count; i++)
@@ -154,10 +154,10 @@ internal sealed class SaveProcedureHandler(IAppDbContext db, IAuditLog audit) : 
             step.UnitLevel = input.UnitLevel!.Value;
             step.Role = input.Role!;
             step.SharePercent = input.SharePercent!.Value;
-            // A new step field (e.g. the hand-off unit) is copied here.
+            step.HandlingUnitId = input.HandlingUnitId;
         }
 
-        var after = Describe(procedure.Steps.OrderBy(s => s.Order).Select(s => (s.Name, s.UnitLevel, s.Role, s.SharePercent)));
+        var after = Describe(procedure.Steps.OrderBy(s => s.Order).Select(s => (s.Name, s.UnitLevel, s.Role, s.SharePercent, s.HandlingUnitId)));
         if (before != after)
             changes.Note("Quy trình: " + string.Join(" → ", procedure.Steps.OrderBy(s => s.Order).Select(s => $"{s.Name} ({s.Role}, {s.SharePercent}%)")));
     }

@@ -172,6 +172,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IRedisplayable
             Steps = [.. p.Steps.Select(s => new StepInput
             {
                 Id = s.Id, Name = s.Name, UnitLevel = s.UnitLevel, Role = s.Role, SharePercent = s.SharePercent,
+                HandlingUnitId = s.HandlingUnitId,
             })],
         };
 
@@ -179,7 +180,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IRedisplayable
             id, Code, Name, FieldId, ImplementingLevel, OnlineLevel, TimeLimit, TimeLimitUnit, CutoffTime, Fee, FeeDescription,
             Result, LegalBasis, IsActive, UnitIds,
             [.. Papers.Select(x => new ProcedurePaperInput(x.Id, x.Name, x.OriginalRequired, x.Sets, x.IsMandatory, x.TemplateFileName))],
-            [.. Steps.Select(s => new ProcedureStepInput(s.Id, s.Name, s.UnitLevel, s.Role, s.SharePercent))]);
+            [.. Steps.Select(s => new ProcedureStepInput(s.Id, s.Name, s.UnitLevel, s.Role, s.SharePercent, s.HandlingUnitId))]);
     }
 
     public sealed class PaperInput
@@ -218,7 +219,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IRedisplayable
         [Display(Name = "Tỷ lệ thời gian (%)")]
         public int? SharePercent { get; set; }
 
-        // Hand-off between units: the step's handling unit (HandlingUnitId) is added here, in From/ToCommand,
-        // and as one more field in the step's fieldset of Edit.cshtml.
+        [Display(Name = "Đơn vị thực hiện (liên thông)")]
+        public int? HandlingUnitId { get; set; }
     }
 }
