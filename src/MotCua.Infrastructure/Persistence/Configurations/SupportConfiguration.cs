@@ -30,3 +30,8 @@ internal sealed class PeriodRollupConfiguration : IEntityTypeConfiguration<Perio
         builder.Ignore(r => r.Resolved);
     }
 }
+
+internal sealed class PendingByDueDayConfiguration : IEntityTypeConfiguration<PendingByDueDay>
+{
+    public void Configure(EntityTypeBuilder<PendingByDueDay> builder) => builder.HasKey(p => new { p.UnitId, p.DueDate });
+}
