@@ -91,13 +91,17 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
         var total = await list.CountAsync(cancellationToken);
         var pages = Math.Max(1, (total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
         var page = Math.Clamp(query.Page, 1, pages);
+        // The page's ids first (from the index alone for the due-date lists), then only those rows: sorting whole
+        // rows of every match would read them all from the table.
+        var pageIds = list.OrderBy(d => d.DueDate).ThenBy(d => d.Id).Select(d => d.Id)
+            .Skip((page - 1) * GetWorkList.PageSize)
+            .Take(GetWorkList.PageSize);
         var rows = await (
-                from d in list
+                from d in db.Dossiers.AsNoTracking()
+                where pageIds.Contains(d.Id)
                 join p in db.Procedures on d.ProcedureId equals p.Id
                 orderby d.DueDate, d.Id
                 select new { d.Code, p.Name, d.Applicant.FullName, d.Status, d.DueDate })
-            .Skip((page - 1) * GetWorkList.PageSize)
-            .Take(GetWorkList.PageSize)
             .ToListAsync(cancellationToken);
         var items = rows.Select(r => new WorkListItem(
                 r.Code, r.Name, r.FullName, r.Status, r.DueDate,

@@ -27,6 +27,12 @@ internal sealed class PeriodRollupConfiguration : IEntityTypeConfiguration<Perio
     {
         builder.HasKey(r => new { r.UnitId, r.ProcedureId, r.Month, r.Channel });
         builder.HasIndex(r => new { r.Month, r.UnitId });
+
+        // Covers the headline and periodic report sums, so they read only this index, never the table rows.
+        builder.HasIndex(r => new
+        {
+            r.UnitId, r.Month, r.Channel, r.Received, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate, r.ClosedWithoutResult,
+        }).HasDatabaseName("IX_PeriodRollups_Sums");
         builder.Ignore(r => r.Resolved);
     }
 }
