@@ -27,6 +27,8 @@ public interface IAppDbContext
 
     DbSet<PendingByDueDay> PendingByDueDays { get; }
 
+    DbSet<UnitMonthRollup> UnitMonthRollups { get; }
+
     DbSet<CalendarOverride> CalendarOverrides { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

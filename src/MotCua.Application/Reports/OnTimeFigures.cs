@@ -17,7 +17,7 @@ public sealed record OnTimeCounts(int Received, int Online, int Early, int OnTim
 
 /// <summary>
 /// The on-time figures shared by the leader's dashboard and the public pages. Never reads the dossier table:
-/// the period's flows come from the rollups kept with every status change, and "pending now" sums the pending
+/// the period's flows come from the per-unit monthly rollups kept with every status change, and "pending now" sums the pending
 /// counters per unit and due date (<see cref="Domain.Reporting.PendingByDueDay"/>), kept in the same transactions:
 /// a few rows per unit, exact to the dossier. Overdue = due before today (Vietnam local date).
 /// </summary>
@@ -27,7 +27,7 @@ internal static class OnTimeFigures
     public static async Task<OnTimeCounts> ForAsync(
         IAppDbContext db, IReadOnlyCollection<int>? unitIds, int fromMonth, int toMonth, DateOnly today, CancellationToken cancellationToken)
     {
-        var rollups = db.PeriodRollups.Where(r => r.Month >= fromMonth && r.Month <= toMonth);
+        var rollups = db.UnitMonthRollups.Where(r => r.Month >= fromMonth && r.Month <= toMonth);
         var pendingCounts = db.PendingByDueDays.AsQueryable();
         if (unitIds is not null)
         {

@@ -39,6 +39,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PendingByDueDay> PendingByDueDays => Set<PendingByDueDay>();
 
+    public DbSet<UnitMonthRollup> UnitMonthRollups => Set<UnitMonthRollup>();
+
     /// <summary>
     /// Saves the changes together with the period rollups and pending counters they imply, in one transaction (the command's, or one of
     /// its own), so a leader's figures always match the dossiers.
@@ -55,12 +57,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         if (Database.CurrentTransaction is not null)
         {
             await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
+            await UnitRollupWriter.ApplyAsync(this, deltas, cancellationToken);
             await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
+        await UnitRollupWriter.ApplyAsync(this, deltas, cancellationToken);
         await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -78,6 +82,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         RollupWriter.Apply(this, deltas);
+        UnitRollupWriter.Apply(this, deltas);
         PendingCountWriter.Apply(this, pending);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         transaction?.Commit();

@@ -50,7 +50,9 @@ public sealed class DemoDossierGenerator(
         await FlushAsync(batch, keys, rollups, pending, cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await RollupWriter.ApplyAsync(db, rollups.ToList(), cancellationToken);
+            var deltas = rollups.ToList();
+            await RollupWriter.ApplyAsync(db, deltas, cancellationToken);
+            await UnitRollupWriter.ApplyAsync(db, deltas, cancellationToken);
             await PendingCountWriter.ApplyAsync(db, pending.ToList(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -7,7 +7,8 @@ namespace MotCua.Web.Tests.Reporting;
 
 /// <summary>
 /// The "pending now" counters (per receiving unit and due date) must equal a recount of the pending dossiers, after
-/// the demo was played and after live changes that enter, leave or move within them.
+/// the demo was played and after live changes that enter, leave or move within them; the per-unit monthly rollups
+/// must stay the per-procedure rollups summed.
 /// </summary>
 public sealed class PendingCounterRecountTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -92,5 +93,8 @@ public sealed class PendingCounterRecountTests(PortalFactory factory) : IClassFi
             .Order(StringComparer.Ordinal);
         var kept = counters.Select(c => $"{c.UnitId}|{c.DueDate:yyyy-MM-dd}|{c.Count}").Order(StringComparer.Ordinal);
         Assert.Equal(recount, kept);
+
+        // The per-unit monthly rows move with the same changes.
+        Assert.Equal(RollupRecountTests.PerProcedureSummed(factory), RollupRecountTests.UnitRows(factory));
     }
 }

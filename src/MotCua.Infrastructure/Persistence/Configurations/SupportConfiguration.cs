@@ -27,12 +27,6 @@ internal sealed class PeriodRollupConfiguration : IEntityTypeConfiguration<Perio
     {
         builder.HasKey(r => new { r.UnitId, r.ProcedureId, r.Month, r.Channel });
         builder.HasIndex(r => new { r.Month, r.UnitId });
-
-        // Covers the headline and periodic report sums, so they read only this index, never the table rows.
-        builder.HasIndex(r => new
-        {
-            r.UnitId, r.Month, r.Channel, r.Received, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate, r.ClosedWithoutResult,
-        }).HasDatabaseName("IX_PeriodRollups_Sums");
         builder.Ignore(r => r.Resolved);
     }
 }
@@ -40,4 +34,13 @@ internal sealed class PeriodRollupConfiguration : IEntityTypeConfiguration<Perio
 internal sealed class PendingByDueDayConfiguration : IEntityTypeConfiguration<PendingByDueDay>
 {
     public void Configure(EntityTypeBuilder<PendingByDueDay> builder) => builder.HasKey(p => new { p.UnitId, p.DueDate });
+}
+
+internal sealed class UnitMonthRollupConfiguration : IEntityTypeConfiguration<UnitMonthRollup>
+{
+    public void Configure(EntityTypeBuilder<UnitMonthRollup> builder)
+    {
+        builder.HasKey(r => new { r.UnitId, r.Month, r.Channel });
+        builder.HasIndex(r => new { r.Month, r.UnitId });
+    }
 }
