@@ -90,6 +90,8 @@ internal sealed partial class PortalProcess : IAsyncDisposable
         info.Environment["Storage__Root"] = Path.Combine(folder, "files");
         info.Environment["DataProtection__KeysPath"] = Path.Combine(folder, "keys");
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // One client address sends every lookup: lift the per-address lookup budget for the run (configuration only).
+        info.Environment["RateLimits__LookupPerMinute"] = "1000000";
         info.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "logs", "motcua-.log");
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, e) =>

@@ -25,6 +25,10 @@ public interface IAppDbContext
 
     DbSet<PeriodRollup> PeriodRollups { get; }
 
+    DbSet<PendingByDueDay> PendingByDueDays { get; }
+
+    DbSet<UnitMonthRollup> UnitMonthRollups { get; }
+
     DbSet<CalendarOverride> CalendarOverrides { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

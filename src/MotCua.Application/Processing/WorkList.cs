@@ -105,8 +105,14 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
         var total = await list.CountAsync(cancellationToken);
         var pages = Math.Max(1, (total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
         var page = Math.Clamp(query.Page, 1, pages);
+        // The page's ids first (from the index alone for the due-date lists), then only those rows: sorting whole
+        // rows of every match would read them all from the table.
+        var pageIds = list.OrderBy(d => d.ExtendedDueDate ?? d.DueDate).ThenBy(d => d.Id).Select(d => d.Id)
+            .Skip((page - 1) * GetWorkList.PageSize)
+            .Take(GetWorkList.PageSize);
         var rows = await (
-                from d in list
+                from d in db.Dossiers.AsNoTracking()
+                where pageIds.Contains(d.Id)
                 join p in db.Procedures on d.ProcedureId equals p.Id
                 orderby d.ExtendedDueDate ?? d.DueDate, d.Id
                 select new
@@ -122,8 +128,6 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
                     PausedAt = d.Pauses.Where(x => x.EndedAt == null)
                         .OrderByDescending(x => x.StartedAt).Select(x => (DateTimeOffset?)x.StartedAt).FirstOrDefault(),
                 })
-            .Skip((page - 1) * GetWorkList.PageSize)
-            .Take(GetWorkList.PageSize)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var items = rows.Select(r => new WorkListItem(

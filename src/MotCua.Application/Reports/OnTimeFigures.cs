@@ -16,9 +16,10 @@ public sealed record OnTimeCounts(int Received, int Online, int Early, int OnTim
 }
 
 /// <summary>
-/// The on-time figures shared by the leader's dashboard and the public pages. Never scans the dossier table:
-/// the period's flows come from the rollups kept with every status change, and "pending now" reads the index over
-/// (Status, DueDate, ReceivingUnitId) restricted to the pending statuses.
+/// The on-time figures shared by the leader's dashboard and the public pages. Never reads the dossier table:
+/// the period's flows come from the per-unit monthly rollups kept with every status change, and "pending now" sums the pending
+/// counters per unit and due date (<see cref="Domain.Reporting.PendingByDueDay"/>), kept in the same transactions:
+/// a few rows per unit, exact to the dossier. Overdue = due before today (Vietnam local date).
 /// </summary>
 internal static class OnTimeFigures
 {
@@ -26,12 +27,12 @@ internal static class OnTimeFigures
     public static async Task<OnTimeCounts> ForAsync(
         IAppDbContext db, IReadOnlyCollection<int>? unitIds, int fromMonth, int toMonth, DateOnly today, CancellationToken cancellationToken)
     {
-        var rollups = db.PeriodRollups.Where(r => r.Month >= fromMonth && r.Month <= toMonth);
-        var pendingDossiers = db.Dossiers.Where(d => DossierWorkflow.PendingStatuses.Contains(d.Status));
+        var rollups = db.UnitMonthRollups.Where(r => r.Month >= fromMonth && r.Month <= toMonth);
+        var pendingCounts = db.PendingByDueDays.AsQueryable();
         if (unitIds is not null)
         {
             rollups = rollups.Where(r => unitIds.Contains(r.UnitId));
-            pendingDossiers = pendingDossiers.Where(d => unitIds.Contains(d.ReceivingUnitId));
+            pendingCounts = pendingCounts.Where(p => unitIds.Contains(p.UnitId));
         }
 
         var flows = await rollups
@@ -45,9 +46,9 @@ internal static class OnTimeFigures
                 Late = g.Sum(r => r.ResolvedLate),
             })
             .ToListAsync(cancellationToken);
-        var pending = await pendingDossiers
-            .GroupBy(d => d.DueDate < today)
-            .Select(g => new { Overdue = g.Key, Count = g.Count() })
+        var pending = await pendingCounts
+            .GroupBy(p => p.DueDate < today)
+            .Select(g => new { Overdue = g.Key, Count = g.Sum(p => p.Count) })
             .ToListAsync(cancellationToken);
 
         return new OnTimeCounts(

@@ -82,25 +82,35 @@ internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser us
         var to = query.ToMonth;
 
         // Everything up to the end of the period; months before it only feed the carried-over column (no lower bound).
-        var rollups = db.PeriodRollups.Where(r => unitIds.Contains(r.UnitId) && r.Month <= to);
+        // By unit: the per-unit monthly rows (all procedures summed); by field: the per-procedure rows.
         var grouped = query.GroupBy == ReportGrouping.Field
-            ? rollups.Join(db.Procedures, r => r.ProcedureId, p => p.Id, (r, p) => new { Key = p.FieldId, R = r })
-            : rollups.Select(r => new { Key = r.UnitId, R = r });
+            ? db.PeriodRollups.Where(r => unitIds.Contains(r.UnitId) && r.Month <= to)
+                .Join(db.Procedures, r => r.ProcedureId, p => p.Id, (r, p) => new Flow
+                {
+                    Key = p.FieldId, Month = r.Month, Channel = r.Channel, Received = r.Received, Early = r.ResolvedEarly,
+                    OnTime = r.ResolvedOnTime, Late = r.ResolvedLate, Closed = r.ClosedWithoutResult,
+                })
+            : db.UnitMonthRollups.Where(r => unitIds.Contains(r.UnitId) && r.Month <= to)
+                .Select(r => new Flow
+                {
+                    Key = r.UnitId, Month = r.Month, Channel = r.Channel, Received = r.Received, Early = r.ResolvedEarly,
+                    OnTime = r.ResolvedOnTime, Late = r.ResolvedLate, Closed = r.ClosedWithoutResult,
+                });
 
         var sums = await grouped
             .GroupBy(x => x.Key)
             .Select(g => new
             {
                 g.Key,
-                Online = g.Sum(x => x.R.Month >= from && x.R.Channel == Channel.Online ? x.R.Received : 0),
-                CounterAndPostal = g.Sum(x => x.R.Month >= from && x.R.Channel != Channel.Online ? x.R.Received : 0),
-                CarriedOver = g.Sum(x => x.R.Month < from
-                    ? x.R.Received - x.R.ResolvedEarly - x.R.ResolvedOnTime - x.R.ResolvedLate - x.R.ClosedWithoutResult
+                Online = g.Sum(x => x.Month >= from && x.Channel == Channel.Online ? x.Received : 0),
+                CounterAndPostal = g.Sum(x => x.Month >= from && x.Channel != Channel.Online ? x.Received : 0),
+                CarriedOver = g.Sum(x => x.Month < from
+                    ? x.Received - x.Early - x.OnTime - x.Late - x.Closed
                     : 0),
-                Early = g.Sum(x => x.R.Month >= from ? x.R.ResolvedEarly : 0),
-                OnTime = g.Sum(x => x.R.Month >= from ? x.R.ResolvedOnTime : 0),
-                Late = g.Sum(x => x.R.Month >= from ? x.R.ResolvedLate : 0),
-                Closed = g.Sum(x => x.R.Month >= from ? x.R.ClosedWithoutResult : 0),
+                Early = g.Sum(x => x.Month >= from ? x.Early : 0),
+                OnTime = g.Sum(x => x.Month >= from ? x.OnTime : 0),
+                Late = g.Sum(x => x.Month >= from ? x.Late : 0),
+                Closed = g.Sum(x => x.Month >= from ? x.Closed : 0),
             })
             .ToDictionaryAsync(s => s.Key, cancellationToken);
 
@@ -129,5 +139,25 @@ internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser us
             rows.Sum(r => r.ClosedWithoutResult));
 
         return new PeriodicReportView(unitName, from, to, query.GroupBy, rows, total);
+    }
+
+    /// <summary>One rollup row's flows under the report's grouping key (unit or field); member-initialised so EF can compose on it.</summary>
+    private sealed class Flow
+    {
+        public int Key { get; init; }
+
+        public int Month { get; init; }
+
+        public Channel Channel { get; init; }
+
+        public int Received { get; init; }
+
+        public int Early { get; init; }
+
+        public int OnTime { get; init; }
+
+        public int Late { get; init; }
+
+        public int Closed { get; init; }
     }
 }

@@ -37,14 +37,19 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PeriodRollup> PeriodRollups => Set<PeriodRollup>();
 
+    public DbSet<PendingByDueDay> PendingByDueDays => Set<PendingByDueDay>();
+
+    public DbSet<UnitMonthRollup> UnitMonthRollups => Set<UnitMonthRollup>();
+
     /// <summary>
-    /// Saves the changes together with the period rollups they imply, in one transaction (the command's, or one of
+    /// Saves the changes together with the period rollups and pending counters they imply, in one transaction (the command's, or one of
     /// its own), so a leader's figures always match the dossiers.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var deltas = RollupWriter.TakeDeltas(this);
-        if (deltas.Count == 0)
+        var pending = PendingCountWriter.TakeDeltas(this);
+        if (deltas.Count == 0 && pending.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -52,11 +57,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         if (Database.CurrentTransaction is not null)
         {
             await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
+            await UnitRollupWriter.ApplyAsync(this, deltas, cancellationToken);
+            await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
+        await UnitRollupWriter.ApplyAsync(this, deltas, cancellationToken);
+        await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return saved;
@@ -65,13 +74,16 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var deltas = RollupWriter.TakeDeltas(this);
-        if (deltas.Count == 0)
+        var pending = PendingCountWriter.TakeDeltas(this);
+        if (deltas.Count == 0 && pending.Count == 0)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         RollupWriter.Apply(this, deltas);
+        UnitRollupWriter.Apply(this, deltas);
+        PendingCountWriter.Apply(this, pending);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         transaction?.Commit();
         return saved;

@@ -36,20 +36,24 @@ public sealed class DemoDossierGenerator(
 
         var keys = await NextKeys.LoadAsync(db, cancellationToken);
         var rollups = new RollupSums();
+        var pending = new PendingSums();
         var batch = new List<Dossier>(BatchSize);
         foreach (var submittedAt in instants)
         {
             batch.Add(NextDossier(random, world, calendar, codes, submittedAt, now));
             if (batch.Count == BatchSize)
             {
-                await FlushAsync(batch, keys, rollups, cancellationToken);
+                await FlushAsync(batch, keys, rollups, pending, cancellationToken);
             }
         }
 
-        await FlushAsync(batch, keys, rollups, cancellationToken);
+        await FlushAsync(batch, keys, rollups, pending, cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await RollupWriter.ApplyAsync(db, rollups.ToList(), cancellationToken);
+            var deltas = rollups.ToList();
+            await RollupWriter.ApplyAsync(db, deltas, cancellationToken);
+            await UnitRollupWriter.ApplyAsync(db, deltas, cancellationToken);
+            await PendingCountWriter.ApplyAsync(db, pending.ToList(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -57,13 +61,15 @@ public sealed class DemoDossierGenerator(
         logger.LogInformation("Demo data: {Count} dossiers generated", count);
     }
 
-    /// <summary>Writes a batch with the bulk inserter (keys assigned here) in one transaction; rollups are summed for the end.</summary>
-    private async Task FlushAsync(List<Dossier> batch, NextKeys keys, RollupSums rollups, CancellationToken cancellationToken)
+    /// <summary>Writes a batch with the bulk inserter (keys assigned here) in one transaction; rollups and pending counters are summed for the end.</summary>
+    private async Task FlushAsync(
+        List<Dossier> batch, NextKeys keys, RollupSums rollups, PendingSums pending, CancellationToken cancellationToken)
     {
         foreach (var dossier in batch)
         {
             keys.Assign(dossier);
             rollups.Take(dossier);
+            pending.AddNew(dossier);
         }
 
         var inserter = new BulkInserter(db);

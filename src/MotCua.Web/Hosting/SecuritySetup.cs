@@ -57,6 +57,10 @@ internal static class SecuritySetup
             .AddPolicy(Roles.Leader, p => p.RequireRole(Roles.Leader))
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
 
+        // Per client address and minute. Configurable so a load test from one address can raise them
+        // (RateLimits__LookupPerMinute); the defaults are what the public portal runs with.
+        var lookupPerMinute = builder.Configuration.GetValue("RateLimits:LookupPerMinute", 20);
+        var loginPerMinute = builder.Configuration.GetValue("RateLimits:LoginPerMinute", 30);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -66,9 +70,9 @@ internal static class SecuritySetup
                 return ValueTask.CompletedTask;
             };
             o.AddPolicy(LookupRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ClientKey(ctx), _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+                ClientKey(ctx), _ => new FixedWindowRateLimiterOptions { PermitLimit = lookupPerMinute, Window = TimeSpan.FromMinutes(1) }));
             o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ClientKey(ctx), _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) }));
+                ClientKey(ctx), _ => new FixedWindowRateLimiterOptions { PermitLimit = loginPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         return builder;
     }

@@ -61,4 +61,31 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(expected.OrderBy(kv => kv.Key), actual.Where(kv => kv.Value != "0,0,0,0,0,0,0,0").OrderBy(kv => kv.Key));
         Assert.True(rollups.Sum(r => r.Received) > 100, "the demo should have received most of its dossiers");
     }
+
+    [Fact]
+    public void Unit_monthly_rollups_equal_the_per_procedure_rollups_summed()
+    {
+        Assert.Equal(PerProcedureSummed(factory), UnitRows(factory));
+        Assert.NotEmpty(UnitRows(factory));
+    }
+
+    /// <summary>The per-procedure rollups summed per unit, month and channel, rows with nothing left out.</summary>
+    internal static List<string> PerProcedureSummed(PortalFactory factory) => factory.WithDb(db => db.PeriodRollups.AsNoTracking()
+            .GroupBy(r => new { r.UnitId, r.Month, r.Channel })
+            .Select(g => new
+            {
+                g.Key.UnitId, g.Key.Month, g.Key.Channel, Received = g.Sum(r => r.Received), Early = g.Sum(r => r.ResolvedEarly),
+                OnTime = g.Sum(r => r.ResolvedOnTime), Late = g.Sum(r => r.ResolvedLate), Closed = g.Sum(r => r.ClosedWithoutResult),
+            })
+            .ToList())
+        .Where(r => r.Received + r.Early + r.OnTime + r.Late + r.Closed != 0)
+        .Select(r => $"{r.UnitId}|{r.Month}|{r.Channel}|{r.Received},{r.Early},{r.OnTime},{r.Late},{r.Closed}")
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    internal static List<string> UnitRows(PortalFactory factory) => factory.WithDb(db => db.UnitMonthRollups.AsNoTracking().ToList())
+        .Where(r => r.Received + r.ResolvedEarly + r.ResolvedOnTime + r.ResolvedLate + r.ClosedWithoutResult != 0)
+        .Select(r => $"{r.UnitId}|{r.Month}|{r.Channel}|{r.Received},{r.ResolvedEarly},{r.ResolvedOnTime},{r.ResolvedLate},{r.ClosedWithoutResult}")
+        .Order(StringComparer.Ordinal)
+        .ToList();
 }

@@ -39,10 +39,12 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasOne<Unit>().WithMany().HasForeignKey(d => d.CurrentUnitId).OnDelete(DeleteBehavior.Restrict);
 
         // Work lists: a unit's dossiers by status, oldest first; the online queue; pending-only scans for overdue.
+        // The due-date lists (pending, due soon, overdue, drill-downs) filter on both units inside the last index, so
+        // counting them and picking a page's ids never reads a table row (the id is in every SQLite index).
         builder.HasIndex(d => new { d.CurrentUnitId, d.Status, d.SubmittedAt });
         builder.HasIndex(d => new { d.ReceivingUnitId, d.SubmittedAt });
         builder.HasIndex(d => new { d.AssigneeId, d.Status });
-        builder.HasIndex(d => new { d.Status, d.DueDate, d.ReceivingUnitId });
+        builder.HasIndex(d => new { d.Status, d.DueDate, d.ReceivingUnitId, d.CurrentUnitId });
 
         builder.HasMany(d => d.Transitions).WithOne().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Pauses).WithOne().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Cascade);

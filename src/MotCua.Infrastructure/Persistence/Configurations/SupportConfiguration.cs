@@ -30,3 +30,17 @@ internal sealed class PeriodRollupConfiguration : IEntityTypeConfiguration<Perio
         builder.Ignore(r => r.Resolved);
     }
 }
+
+internal sealed class PendingByDueDayConfiguration : IEntityTypeConfiguration<PendingByDueDay>
+{
+    public void Configure(EntityTypeBuilder<PendingByDueDay> builder) => builder.HasKey(p => new { p.UnitId, p.DueDate });
+}
+
+internal sealed class UnitMonthRollupConfiguration : IEntityTypeConfiguration<UnitMonthRollup>
+{
+    public void Configure(EntityTypeBuilder<UnitMonthRollup> builder)
+    {
+        builder.HasKey(r => new { r.UnitId, r.Month, r.Channel });
+        builder.HasIndex(r => new { r.Month, r.UnitId });
+    }
+}

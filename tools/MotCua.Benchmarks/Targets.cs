@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace MotCua.Benchmarks;
+
+/// <summary>A page to load: a name for the printed keys, a request factory and the status a success answers with.</summary>
+internal sealed record Target(string Name, HttpClient Client, Func<HttpRequestMessage> Request, int ExpectedStatus = 200);
+
+internal static class Targets
+{
+    /// <summary>Đăng ký khai sinh: fully online, received by every commune.</summary>
+    private const string OnlineProcedure = "1.001193";
+
+    private static readonly byte[] Pdf =
+        Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    /// <summary>Signs in the users the pages need and submits a few dossiers whose codes and keys the lookups reuse.</summary>
+    public static async Task<List<Target>> PrepareAsync(PortalProcess portal, BenchmarkOptions options)
+    {
+        var anonymous = portal.Client();
+        var leader = portal.Client();
+        await Login.AsAsync(leader, "lanhdao@motcua.local");
+        var drillDownUser = portal.Client();
+        await Login.AsAsync(drillDownUser, options.DrillDownUser);
+
+        var tracked = new List<(string Code, string Key)>();
+        for (var i = 0; i < 16; i++)
+        {
+            using var request = Submission();
+            using var response = await anonymous.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            if ((int)response.StatusCode != 201)
+            {
+                throw new InvalidOperationException($"Submitting a dossier for the lookups failed: {(int)response.StatusCode} {body}");
+            }
+
+            var json = JsonDocument.Parse(body).RootElement;
+            tracked.Add((json.GetProperty("code").GetString()!, json.GetProperty("trackingKey").GetString()!));
+        }
+
+        var next = 0;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var from = today.AddMonths(-11);
+        var report = string.Create(CultureInfo.InvariantCulture, $"/lanh-dao/bao-cao?tu={from:yyyy-MM}&den={today:yyyy-MM}");
+        return
+        [
+            new("baseline", anonymous, () => Get("/do-kiem/chuan")),
+            new("dashboard", leader, () => Get("/lanh-dao")),
+            new("report", leader, () => Get(report)),
+            new("drilldown", drillDownUser, () => Get(options.DrillDown)),
+            new("home", anonymous, () => Get("/")),
+            new("search", anonymous, () => Get("/thu-tuc?q=dang+ky")),
+            new("tracking", anonymous, () =>
+            {
+                var (code, key) = tracked[Interlocked.Increment(ref next) % tracked.Count];
+                return Get($"/api/v1/dossiers/{Uri.EscapeDataString(code)}?key={Uri.EscapeDataString(key)}");
+            }),
+            new("submission", anonymous, Submission, ExpectedStatus: 201),
+        ];
+    }
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    /// <summary>A new online dossier with one small PDF; a distinct Idempotency-Key each time, so none is replayed.</summary>
+    private static HttpRequestMessage Submission()
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, value) in new Dictionary<string, string>
+        {
+            ["procedureCode"] = OnlineProcedure,
+            ["applicantName"] = "Nguyễn Văn Thử",
+            ["citizenId"] = "033090001234",
+            ["dateOfBirth"] = "1990-05-17",
+            ["phone"] = "0912345678",
+            ["email"] = "thu.nguyen@example.vn",
+            ["address"] = "Số 1 đường Nguyễn Văn Linh, phường Phố Hiến, Hưng Yên",
+            ["deliveryMethod"] = "online",
+        })
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(Pdf);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "files", "to-khai.pdf");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/dossiers") { Content = form };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        return request;
+    }
+}
