@@ -462,7 +462,7 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
 
-                    b.HasIndex("Status", "DueDate", "ReceivingUnitId");
+                    b.HasIndex("Status", "DueDate", "ReceivingUnitId", "CurrentUnitId");
 
                     b.ToTable("Dossiers");
                 });
@@ -927,6 +927,22 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ProcedureUnit");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Reporting.PendingByDueDay", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId", "DueDate");
+
+                    b.ToTable("PendingByDueDays");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Reporting.PeriodRollup", b =>
                 {
                     b.Property<int>("UnitId")
@@ -979,6 +995,39 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Month", "UnitId");
 
                     b.ToTable("PeriodRollups");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Reporting.UnitMonthRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClosedWithoutResult")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId", "Month", "Channel");
+
+                    b.HasIndex("Month", "UnitId");
+
+                    b.ToTable("UnitMonthRollups");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Units.Unit", b =>

@@ -444,7 +444,7 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
 
-                    b.HasIndex("Status", "DueDate", "ReceivingUnitId");
+                    b.HasIndex("Status", "DueDate", "ReceivingUnitId", "CurrentUnitId");
 
                     b.ToTable("Dossiers");
                 });
@@ -889,6 +889,22 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ProcedureUnit");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Reporting.PendingByDueDay", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "DueDate");
+
+                    b.ToTable("PendingByDueDays");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Reporting.PeriodRollup", b =>
                 {
                     b.Property<int>("UnitId")
@@ -941,6 +957,39 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Month", "UnitId");
 
                     b.ToTable("PeriodRollups");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Reporting.UnitMonthRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedWithoutResult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Month", "Channel");
+
+                    b.HasIndex("Month", "UnitId");
+
+                    b.ToTable("UnitMonthRollups");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Units.Unit", b =>
