@@ -25,6 +25,8 @@ public interface IAppDbContext
 
     DbSet<PeriodRollup> PeriodRollups { get; }
 
+    DbSet<ProcessingTimeRollup> ProcessingTimeRollups { get; }
+
     DbSet<CalendarOverride> CalendarOverrides { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

@@ -37,6 +37,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<PeriodRollup> PeriodRollups => Set<PeriodRollup>();
 
+    public DbSet<ProcessingTimeRollup> ProcessingTimeRollups => Set<ProcessingTimeRollup>();
+
     /// <summary>
     /// Saves the changes together with the period rollups they imply, in one transaction (the command's, or one of
     /// its own), so a leader's figures always match the dossiers.

@@ -49,7 +49,7 @@ public sealed class DemoDossierGenerator(
         await FlushAsync(batch, keys, rollups, cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await RollupWriter.ApplyAsync(db, rollups.ToList(), cancellationToken);
+            await RollupWriter.ApplyAsync(db, rollups, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -89,7 +89,7 @@ internal sealed class DemoStory(Random random, WorkingCalendar calendar, DemoWor
             return; // still pending; the last few are forgotten and become overdue
         }
 
-        dossier.Resolve(finishedAt, specialist);
+        dossier.Resolve(finishedAt, specialist, calendar: calendar);
         var returnedAt = Later(finishedAt, hours: random.Next(1, 48));
         if (returnedAt <= now && random.Next(10) > 0)
         {

@@ -71,11 +71,14 @@ public sealed class MigrationTests
     [Theory]
     [InlineData("allocator")]
     [InlineData("rollups")]
+    [InlineData("histogram")]
     public void Sql_server_upserts_are_valid_T_SQL(string statement)
     {
         var sql = statement == "allocator"
             ? DossierCodeAllocator.SqlServerSql
-            : MotCua.Infrastructure.Reporting.RollupWriter.SqlServerUpsert;
+            : statement == "rollups"
+                ? MotCua.Infrastructure.Reporting.RollupWriter.SqlServerUpsert
+                : MotCua.Infrastructure.Reporting.RollupWriter.SqlServerHistogramUpsert;
         sql = System.Text.RegularExpressions.Regex.Replace(sql, @"\{(\d+)\}", "@p$1");
 
         new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);

@@ -30,3 +30,12 @@ internal sealed class PeriodRollupConfiguration : IEntityTypeConfiguration<Perio
         builder.Ignore(r => r.Resolved);
     }
 }
+
+internal sealed class ProcessingTimeRollupConfiguration : IEntityTypeConfiguration<ProcessingTimeRollup>
+{
+    public void Configure(EntityTypeBuilder<ProcessingTimeRollup> builder)
+    {
+        builder.HasKey(r => new { r.UnitId, r.ProcedureId, r.Month, r.WorkingDays });
+        builder.HasIndex(r => new { r.Month, r.UnitId });
+    }
+}
