@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton<IFileStore, DiskFileStore>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddScoped<IOfficerNames, OfficerNames>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
