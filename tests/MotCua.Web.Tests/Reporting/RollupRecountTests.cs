@@ -94,6 +94,7 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
             histogram.Where(h => h.Resolved > 0).ToDictionary(h => (h.UnitId, h.ProcedureId, h.Month, h.WorkingDays), h => h.Resolved).OrderBy(kv => kv.Key));
         Assert.True(rollups.Sum(r => r.Received) > 100, "the demo should have received most of its dossiers");
         Assert.True(rollups.Sum(r => r.DossiersWithSupplement) > 0, "the demo asks some dossiers for a supplement");
+        Assert.True(rollups.Sum(r => r.Ratings) > 0, "some demo applicants rate their result");
         Assert.True(histogram.Select(h => h.WorkingDays).Distinct().Count() > 3, "results should take a spread of working days");
     }
 }
