@@ -29,6 +29,8 @@ public interface IAppDbContext
 
     DbSet<UnitMonthRollup> UnitMonthRollups { get; }
 
+    DbSet<ProcessingTimeRollup> ProcessingTimeRollups { get; }
+
     DbSet<CalendarOverride> CalendarOverrides { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

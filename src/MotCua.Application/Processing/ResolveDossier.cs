@@ -13,7 +13,8 @@ public sealed record ResolveDossier(string Code, int Version) : ICommand<Resolve
 
 public sealed record ResolveOutcome(string Code, Timeliness Timeliness);
 
-internal sealed class ResolveDossierHandler(IAppDbContext db, ICurrentUser user, IAuditLog audit, TimeProvider clock)
+internal sealed class ResolveDossierHandler(
+    IAppDbContext db, ICurrentUser user, IAuditLog audit, IWorkingCalendarProvider calendars, TimeProvider clock)
     : ICommandHandler<ResolveDossier, ResolveOutcome>
 {
     public async ValueTask<ResolveOutcome> Handle(ResolveDossier command, CancellationToken cancellationToken)
@@ -23,7 +24,7 @@ internal sealed class ResolveDossierHandler(IAppDbContext db, ICurrentUser user,
         HandoffRules.EnsureHolds(dossier, user);
         dossier.EnsureVersion(command.Version);
 
-        dossier.Resolve(clock.GetUtcNow(), user.ToActor());
+        dossier.Resolve(clock.GetUtcNow(), user.ToActor(), calendar: await calendars.GetAsync(cancellationToken));
         audit.Record("dossier.resolve", dossier.Code);
         await db.SaveChangesAsync(cancellationToken);
         return new ResolveOutcome(dossier.Code, dossier.Outcome ?? Timeliness.OnTime);

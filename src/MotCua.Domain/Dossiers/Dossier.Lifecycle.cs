@@ -92,6 +92,7 @@ public sealed partial class Dossier
 
         Move(DossierStatus.SupplementRequested, at, actor, string.Join("; ", items), LegalForm.SupplementRequest);
         SupplementRequestCount++;
+        Annotate(e => e with { SupplementNumber = SupplementRequestCount });
         SupplementRequests.Add(new SupplementRequest
         {
             RequestedAt = at,
@@ -158,10 +159,18 @@ public sealed partial class Dossier
         ClosePauseQuietly(at);
     }
 
-    /// <summary>The result is ready: classified early / on time / late against the pause-adjusted due date.</summary>
-    public void Resolve(DateTimeOffset at, Actor actor, string? note = null)
+    /// <summary>
+    /// The result is ready: classified early / on time / late against the pause-adjusted due date. With the
+    /// <paramref name="calendar"/>, the working days taken are counted for the processing-time figures.
+    /// </summary>
+    public void Resolve(DateTimeOffset at, Actor actor, string? note = null, WorkingCalendar? calendar = null)
     {
         Move(DossierStatus.Resolved, at, actor, note ?? "Đã có kết quả giải quyết");
+        if (calendar is not null && EffectiveFrom is { } from)
+        {
+            Annotate(e => e with { WorkingDays = ProcessingWorkingDays(calendar, from, at) });
+        }
+
         CompletedAt = at;
         Outcome = DueAt is { } dueAt
             ? TimelinessRules.Classify(dueAt, at)

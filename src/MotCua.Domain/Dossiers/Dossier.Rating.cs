@@ -33,5 +33,6 @@ public sealed partial class Dossier
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
             RatedAt = at,
         };
+        NewRating = Rating;
     }
 }

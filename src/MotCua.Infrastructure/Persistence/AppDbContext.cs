@@ -41,6 +41,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<UnitMonthRollup> UnitMonthRollups => Set<UnitMonthRollup>();
 
+    public DbSet<ProcessingTimeRollup> ProcessingTimeRollups => Set<ProcessingTimeRollup>();
+
     /// <summary>
     /// Saves the changes together with the period rollups and pending counters they imply, in one transaction (the command's, or one of
     /// its own), so a leader's figures always match the dossiers.
@@ -56,16 +58,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         if (Database.CurrentTransaction is not null)
         {
-            await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
-            await UnitRollupWriter.ApplyAsync(this, deltas, cancellationToken);
-            await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
+            await ApplyCountersAsync(deltas, pending, cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
-        await UnitRollupWriter.ApplyAsync(this, deltas, cancellationToken);
-        await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
+        await ApplyCountersAsync(deltas, pending, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return saved;
@@ -82,11 +80,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         RollupWriter.Apply(this, deltas);
-        UnitRollupWriter.Apply(this, deltas);
+        UnitRollupWriter.Apply(this, [.. deltas.Periods]);
         PendingCountWriter.Apply(this, pending);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         transaction?.Commit();
         return saved;
+    }
+
+    private async Task ApplyCountersAsync(RollupSums deltas, List<PendingByDueDay> pending, CancellationToken cancellationToken)
+    {
+        await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
+        await UnitRollupWriter.ApplyAsync(this, [.. deltas.Periods], cancellationToken);
+        await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

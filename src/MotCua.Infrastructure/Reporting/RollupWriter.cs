@@ -6,42 +6,33 @@ using MotCua.Infrastructure.Persistence;
 namespace MotCua.Infrastructure.Reporting;
 
 /// <summary>
-/// Turns the status changes of the dossiers being saved into increments of their period rollups, summed per key
-/// and applied with one atomic upsert per key inside the saving transaction.
+/// Turns the status changes (and ratings) of the dossiers being saved into increments of their period rollups and
+/// processing-time histogram, summed per key and applied with one atomic upsert per key inside the saving transaction.
 /// </summary>
 internal static class RollupWriter
 {
-    private static readonly string[] Counters =
-    [
-        nameof(PeriodRollup.Received), nameof(PeriodRollup.Refused), nameof(PeriodRollup.ResolvedEarly),
-        nameof(PeriodRollup.ResolvedOnTime), nameof(PeriodRollup.ResolvedLate), nameof(PeriodRollup.ClosedWithoutResult),
-        nameof(PeriodRollup.SupplementRequests), nameof(PeriodRollup.Returned), nameof(PeriodRollup.ProcessingMinutes),
-        nameof(PeriodRollup.Ratings), nameof(PeriodRollup.RatingsSatisfied),
-    ];
+    private static readonly UpsertStatement Periods = new(
+        "PeriodRollups",
+        [nameof(PeriodRollup.UnitId), nameof(PeriodRollup.ProcedureId), nameof(PeriodRollup.Month), nameof(PeriodRollup.Channel)],
+        [
+            nameof(PeriodRollup.Received), nameof(PeriodRollup.Refused), nameof(PeriodRollup.ResolvedEarly),
+            nameof(PeriodRollup.ResolvedOnTime), nameof(PeriodRollup.ResolvedLate), nameof(PeriodRollup.ClosedWithoutResult),
+            nameof(PeriodRollup.SupplementRequests), nameof(PeriodRollup.Returned), nameof(PeriodRollup.ProcessingMinutes),
+            nameof(PeriodRollup.Ratings), nameof(PeriodRollup.RatingsSatisfied), nameof(PeriodRollup.DossiersWithSupplement),
+            nameof(PeriodRollup.ElectronicResults), nameof(PeriodRollup.ProcessingWorkingDays),
+        ]);
 
-    private static readonly string[] Keys =
-        [nameof(PeriodRollup.UnitId), nameof(PeriodRollup.ProcedureId), nameof(PeriodRollup.Month), nameof(PeriodRollup.Channel)];
+    private static readonly UpsertStatement ProcessingTimes = new(
+        "ProcessingTimeRollups",
+        [nameof(ProcessingTimeRollup.UnitId), nameof(ProcessingTimeRollup.ProcedureId), nameof(ProcessingTimeRollup.Month), nameof(ProcessingTimeRollup.WorkingDays)],
+        [nameof(ProcessingTimeRollup.Resolved)]);
 
-    private static readonly string SqliteUpsert =
-        $"""
-        INSERT INTO "PeriodRollups" ({string.Join(", ", Keys.Concat(Counters).Select(c => $"\"{c}\""))})
-        VALUES ({string.Join(", ", Keys.Concat(Counters).Select((_, i) => $"{{{i}}}"))})
-        ON CONFLICT ({string.Join(", ", Keys.Select(c => $"\"{c}\""))}) DO UPDATE SET
-        {string.Join(", ", Counters.Select(c => $"\"{c}\" = \"{c}\" + excluded.\"{c}\""))}
-        """;
+    internal static string SqlServerUpsert => Periods.SqlServer;
 
-    internal static readonly string SqlServerUpsert =
-        $"""
-        MERGE [PeriodRollups] WITH (HOLDLOCK) AS t
-        USING (SELECT {string.Join(", ", Keys.Concat(Counters).Select((c, i) => $"{{{i}}} AS [{c}]"))}) AS s
-        ON {string.Join(" AND ", Keys.Select(c => $"t.[{c}] = s.[{c}]"))}
-        WHEN MATCHED THEN UPDATE SET {string.Join(", ", Counters.Select(c => $"t.[{c}] = t.[{c}] + s.[{c}]"))}
-        WHEN NOT MATCHED THEN INSERT ({string.Join(", ", Keys.Concat(Counters).Select(c => $"[{c}]"))})
-        VALUES ({string.Join(", ", Keys.Concat(Counters).Select(c => $"s.[{c}]"))});
-        """;
+    internal static string SqlServerHistogramUpsert => ProcessingTimes.SqlServer;
 
     /// <summary>Collects and clears the pending status changes of tracked dossiers.</summary>
-    public static List<PeriodRollup> TakeDeltas(AppDbContext db)
+    public static RollupSums TakeDeltas(AppDbContext db)
     {
         var sums = new RollupSums();
         foreach (var entry in db.ChangeTracker.Entries<Dossier>())
@@ -49,65 +40,125 @@ internal static class RollupWriter
             sums.Take(entry.Entity);
         }
 
-        return sums.ToList();
+        return sums;
     }
 
-    public static void Apply(AppDbContext db, IReadOnlyList<PeriodRollup> deltas)
+    public static void Apply(AppDbContext db, RollupSums deltas)
     {
-        var sql = UpsertFor(db);
-        foreach (var d in deltas)
+        foreach (var (sql, values) in Statements(db, deltas))
         {
-            db.Database.ExecuteSqlRaw(sql, Values(d));
+            db.Database.ExecuteSqlRaw(sql, values);
         }
     }
 
-    public static async Task ApplyAsync(AppDbContext db, IReadOnlyList<PeriodRollup> deltas, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(AppDbContext db, RollupSums deltas, CancellationToken cancellationToken)
     {
-        var sql = UpsertFor(db);
-        foreach (var d in deltas)
+        foreach (var (sql, values) in Statements(db, deltas))
         {
-            await db.Database.ExecuteSqlRawAsync(sql, Values(d), cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken);
         }
     }
 
-    private static string UpsertFor(AppDbContext db) => db.Database.IsSqlServer() ? SqlServerUpsert : SqliteUpsert;
+    private static IEnumerable<(string Sql, object[] Values)> Statements(AppDbContext db, RollupSums deltas)
+    {
+        var sqlServer = db.Database.IsSqlServer();
+        foreach (var d in deltas.Periods)
+        {
+            yield return (Periods.For(sqlServer),
+            [
+                d.UnitId, d.ProcedureId, d.Month, (int)d.Channel,
+                d.Received, d.Refused, d.ResolvedEarly, d.ResolvedOnTime, d.ResolvedLate, d.ClosedWithoutResult,
+                d.SupplementRequests, d.Returned, d.ProcessingMinutes, d.Ratings, d.RatingsSatisfied,
+                d.DossiersWithSupplement, d.ElectronicResults, d.ProcessingWorkingDays,
+            ]);
+        }
 
-    private static object[] Values(PeriodRollup d) =>
-    [
-        d.UnitId, d.ProcedureId, d.Month, (int)d.Channel,
-        d.Received, d.Refused, d.ResolvedEarly, d.ResolvedOnTime, d.ResolvedLate, d.ClosedWithoutResult,
-        d.SupplementRequests, d.Returned, d.ProcessingMinutes, d.Ratings, d.RatingsSatisfied,
-    ];
+        foreach (var h in deltas.ProcessingTimes)
+        {
+            yield return (ProcessingTimes.For(sqlServer), [h.UnitId, h.ProcedureId, h.Month, h.WorkingDays, h.Resolved]);
+        }
+    }
+}
+
+/// <summary>An "add these counters, inserting the row if missing" statement for both providers.</summary>
+internal sealed class UpsertStatement(string table, string[] keys, string[] counters)
+{
+    public string Sqlite { get; } =
+        $"""
+        INSERT INTO "{table}" ({string.Join(", ", keys.Concat(counters).Select(c => $"\"{c}\""))})
+        VALUES ({string.Join(", ", keys.Concat(counters).Select((_, i) => $"{{{i}}}"))})
+        ON CONFLICT ({string.Join(", ", keys.Select(c => $"\"{c}\""))}) DO UPDATE SET
+        {string.Join(", ", counters.Select(c => $"\"{c}\" = \"{c}\" + excluded.\"{c}\""))}
+        """;
+
+    public string SqlServer { get; } =
+        $"""
+        MERGE [{table}] WITH (HOLDLOCK) AS t
+        USING (SELECT {string.Join(", ", keys.Concat(counters).Select((c, i) => $"{{{i}}} AS [{c}]"))}) AS s
+        ON {string.Join(" AND ", keys.Select(c => $"t.[{c}] = s.[{c}]"))}
+        WHEN MATCHED THEN UPDATE SET {string.Join(", ", counters.Select(c => $"t.[{c}] = t.[{c}] + s.[{c}]"))}
+        WHEN NOT MATCHED THEN INSERT ({string.Join(", ", keys.Concat(counters).Select(c => $"[{c}]"))})
+        VALUES ({string.Join(", ", keys.Concat(counters).Select(c => $"s.[{c}]"))});
+        """;
+
+    public string For(bool sqlServer) => sqlServer ? SqlServer : Sqlite;
 }
 
 /// <summary>Rollup increments summed per key.</summary>
 internal sealed class RollupSums
 {
-    private readonly Dictionary<(int, int, int, Channel), PeriodRollup> _sums = [];
+    private readonly Dictionary<(int, int, int, Channel), PeriodRollup> _periods = [];
+    private readonly Dictionary<(int, int, int, int), ProcessingTimeRollup> _processingTimes = [];
 
-    /// <summary>Adds the dossier's pending status changes and clears them.</summary>
+    public int Count => _periods.Count + _processingTimes.Count;
+
+    public IEnumerable<PeriodRollup> Periods => _periods.Values;
+
+    public IEnumerable<ProcessingTimeRollup> ProcessingTimes => _processingTimes.Values;
+
+    /// <summary>Adds the dossier's pending status changes and new rating, and clears them.</summary>
     public void Take(Dossier dossier)
     {
         foreach (var moved in dossier.Events)
         {
-            if (PeriodRollup.DeltaFor(dossier, moved) is not { } delta)
+            Add(PeriodRollup.DeltaFor(dossier, moved));
+            if (ProcessingTimeRollup.DeltaFor(dossier, moved) is { } bucket)
             {
-                continue;
+                var key = (bucket.UnitId, bucket.ProcedureId, bucket.Month, bucket.WorkingDays);
+                if (_processingTimes.TryGetValue(key, out var sum))
+                {
+                    sum.Resolved += bucket.Resolved;
+                }
+                else
+                {
+                    _processingTimes[key] = bucket;
+                }
             }
+        }
 
-            var key = (delta.UnitId, delta.ProcedureId, delta.Month, delta.Channel);
-            if (_sums.TryGetValue(key, out var sum))
-            {
-                sum.Add(delta);
-            }
-            else
-            {
-                _sums[key] = delta;
-            }
+        if (dossier.NewRating is { } rating)
+        {
+            Add(PeriodRollup.DeltaFor(dossier, rating));
         }
 
         dossier.ClearEvents();
     }
 
-    public List<PeriodRollup> ToList() => [.. _sums.Values];
+    private void Add(PeriodRollup? delta)
+    {
+        if (delta is null)
+        {
+            return;
+        }
+
+        var key = (delta.UnitId, delta.ProcedureId, delta.Month, delta.Channel);
+        if (_periods.TryGetValue(key, out var sum))
+        {
+            sum.Add(delta);
+        }
+        else
+        {
+            _periods[key] = delta;
+        }
+    }
 }

@@ -50,9 +50,8 @@ public sealed class DemoDossierGenerator(
         await FlushAsync(batch, keys, rollups, pending, cancellationToken);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            var deltas = rollups.ToList();
-            await RollupWriter.ApplyAsync(db, deltas, cancellationToken);
-            await UnitRollupWriter.ApplyAsync(db, deltas, cancellationToken);
+            await RollupWriter.ApplyAsync(db, rollups, cancellationToken);
+            await UnitRollupWriter.ApplyAsync(db, [.. rollups.Periods], cancellationToken);
             await PendingCountWriter.ApplyAsync(db, pending.ToList(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -81,6 +80,7 @@ public sealed class DemoDossierGenerator(
         await inserter.InsertAsync(batch.SelectMany(d => d.Extensions), tx, cancellationToken);
         await inserter.InsertAsync(batch.SelectMany(d => d.SupplementRequests), tx, cancellationToken);
         await inserter.InsertAsync(batch.SelectMany(d => d.ReceivedPapers), tx, cancellationToken);
+        await inserter.InsertAsync(batch.Where(d => d.Rating is not null).Select(d => d.Rating!), tx, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         batch.Clear();
     }
@@ -229,6 +229,7 @@ internal sealed class NextKeys
     private long _extension;
     private long _supplement;
     private long _paper;
+    private long _rating;
 
     public static async Task<NextKeys> LoadAsync(AppDbContext db, CancellationToken cancellationToken) => new()
     {
@@ -238,6 +239,7 @@ internal sealed class NextKeys
         _extension = (await db.Set<DossierExtension>().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1,
         _supplement = (await db.Set<SupplementRequest>().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1,
         _paper = (await db.Set<ReceivedPaper>().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1,
+        _rating = (await db.Set<Rating>().MaxAsync(d => (long?)d.Id, cancellationToken) ?? 0) + 1,
     };
 
     public void Assign(Dossier dossier)
@@ -266,6 +268,11 @@ internal sealed class NextKeys
         foreach (var p in dossier.ReceivedPapers)
         {
             (p.Id, p.DossierId) = (_paper++, dossier.Id);
+        }
+
+        if (dossier.Rating is { } rating)
+        {
+            (rating.Id, rating.DossierId) = (_rating++, dossier.Id);
         }
     }
 }

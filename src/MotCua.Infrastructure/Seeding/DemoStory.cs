@@ -89,12 +89,30 @@ internal sealed class DemoStory(Random random, WorkingCalendar calendar, DemoWor
             return; // still pending; the last few are forgotten and become overdue
         }
 
-        dossier.Resolve(finishedAt, specialist);
+        dossier.Resolve(finishedAt, specialist, calendar: calendar);
         var returnedAt = Later(finishedAt, hours: random.Next(1, 48));
         if (returnedAt <= now && random.Next(10) > 0)
         {
             dossier.ReturnResult(returnedAt, reception, dossier.Applicant.FullName);
+            Rate(dossier, returnedAt);
         }
+    }
+
+    /// <summary>
+    /// About a third of the applicants rate the result, mostly satisfied. Drawn from the dossier's own code, so
+    /// the rest of the demo story stays what it was.
+    /// </summary>
+    private void Rate(Dossier dossier, DateTimeOffset returnedAt)
+    {
+        var own = new Random(dossier.Code.Aggregate(17, (hash, c) => unchecked(hash * 31 + c)));
+        var ratedAt = Later(returnedAt, hours: own.Next(1, 72));
+        if (own.Next(3) != 0 || ratedAt > now)
+        {
+            return;
+        }
+
+        int Score() => own.Next(100) switch { < 70 => 5, < 92 => 4, < 97 => 3, _ => 2 };
+        dossier.Rate(Score(), Score(), Score(), null, ratedAt);
     }
 
     /// <summary>

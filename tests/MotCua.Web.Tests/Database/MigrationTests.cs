@@ -72,12 +72,14 @@ public sealed class MigrationTests
     [InlineData("allocator")]
     [InlineData("rollups")]
     [InlineData("submission lock")]
+    [InlineData("histogram")]
     public void Sql_server_upserts_are_valid_T_SQL(string statement)
     {
         var sql = statement switch
         {
             "allocator" => DossierCodeAllocator.SqlServerSql,
             "submission lock" => SubmissionLock.SqlServerSql,
+            "histogram" => MotCua.Infrastructure.Reporting.RollupWriter.SqlServerHistogramUpsert,
             _ => MotCua.Infrastructure.Reporting.RollupWriter.SqlServerUpsert,
         };
         sql = System.Text.RegularExpressions.Regex.Replace(sql, @"\{(\d+)\}", "@p$1");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Reporting;
 
 namespace MotCua.Web.Tests.Reporting;
 
@@ -10,29 +11,41 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
     [Fact]
     public void Rollups_written_while_the_demo_dossiers_were_played_equal_a_recount_from_the_dossier_table()
     {
-        var (dossiers, rollups) = factory.WithDb(db => (
-            db.Dossiers.AsNoTracking().Include(d => d.Transitions).ToList(),
-            db.PeriodRollups.AsNoTracking().ToList()));
+        var (dossiers, rollups, histogram) = factory.WithDb(db => (
+            db.Dossiers.AsNoTracking().Include(d => d.Transitions).Include(d => d.Rating).ToList(),
+            db.PeriodRollups.AsNoTracking().ToList(),
+            db.ProcessingTimeRollups.AsNoTracking().ToList()));
         Assert.NotEmpty(dossiers);
 
-        var recount = new Dictionary<(int, int, int, Channel), int[]>();
+        // The demo has no calendar overrides, so the rule-built calendar is the one in force.
+        var year = DateTime.UtcNow.Year;
+        var calendar = WorkingCalendar.ForYears(year - 2, year + 2);
+        var recount = new Dictionary<(int, int, int, Channel), long[]>();
+        var buckets = new Dictionary<(int, int, int, int), int>();
         foreach (var d in dossiers)
         {
             var accepted = false;
-            foreach (var t in d.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id))
+            var supplements = 0;
+            long[] At(DateTimeOffset at)
             {
-                var local = VietnamTime.LocalDate(t.At);
-                var key = (d.ReceivingUnitId, d.ProcedureId, local.Year * 100 + local.Month, d.Channel);
+                var key = (d.ReceivingUnitId, d.ProcedureId, PeriodRollup.MonthOf(at), d.Channel);
                 if (!recount.TryGetValue(key, out var c))
                 {
-                    recount[key] = c = new int[8];
+                    recount[key] = c = new long[13];
                 }
 
+                return c;
+            }
+
+            foreach (var t in d.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id))
+            {
+                var c = At(t.At);
                 switch (t.To)
                 {
                     case DossierStatus.Accepted:
                         accepted = true;
                         c[0]++;
+                        c[8] += d.DeliveryMethod == DeliveryMethod.Online ? 1 : 0;
                         break;
                     case DossierStatus.Refused when !accepted:
                         c[1]++;
@@ -42,14 +55,26 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
                         break;
                     case DossierStatus.SupplementRequested:
                         c[6]++;
+                        c[9] += ++supplements == 1 ? 1 : 0;
                         break;
                     case DossierStatus.Resolved:
                         c[d.Outcome == Timeliness.Late || d.SupplementRequestCount > 1 ? 4 : d.Outcome == Timeliness.Early ? 2 : 3]++;
+                        var days = calendar.WorkingDaysBetween(d.EffectiveFrom!.Value, VietnamTime.LocalDate(t.At)).Count();
+                        c[10] += days;
+                        var bucket = (d.ReceivingUnitId, d.ProcedureId, PeriodRollup.MonthOf(t.At), Math.Min(days, 31));
+                        buckets[bucket] = buckets.GetValueOrDefault(bucket) + 1;
                         break;
                     case DossierStatus.Returned:
                         c[7]++;
                         break;
                 }
+            }
+
+            if (d.Rating is { } rating)
+            {
+                var c = At(rating.RatedAt);
+                c[11]++;
+                c[12] += (rating.Result + rating.Attitude + rating.TimeTaken) >= 12 ? 1 : 0;
             }
         }
 
@@ -57,9 +82,20 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
             .ToDictionary(kv => kv.Key, kv => string.Join(',', kv.Value));
         var actual = rollups.ToDictionary(
             r => (r.UnitId, r.ProcedureId, r.Month, r.Channel),
-            r => string.Join(',', new[] { r.Received, r.Refused, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate, r.ClosedWithoutResult, r.SupplementRequests, r.Returned }));
-        Assert.Equal(expected.OrderBy(kv => kv.Key), actual.Where(kv => kv.Value != "0,0,0,0,0,0,0,0").OrderBy(kv => kv.Key));
+            r => string.Join(',', new long[]
+            {
+                r.Received, r.Refused, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate, r.ClosedWithoutResult,
+                r.SupplementRequests, r.Returned, r.ElectronicResults, r.DossiersWithSupplement, r.ProcessingWorkingDays,
+                r.Ratings, r.RatingsSatisfied,
+            }));
+        Assert.Equal(expected.OrderBy(kv => kv.Key), actual.Where(kv => kv.Value.Split(',').Any(v => v != "0")).OrderBy(kv => kv.Key));
+        Assert.Equal(
+            buckets.OrderBy(kv => kv.Key),
+            histogram.Where(h => h.Resolved > 0).ToDictionary(h => (h.UnitId, h.ProcedureId, h.Month, h.WorkingDays), h => h.Resolved).OrderBy(kv => kv.Key));
         Assert.True(rollups.Sum(r => r.Received) > 100, "the demo should have received most of its dossiers");
+        Assert.True(rollups.Sum(r => r.DossiersWithSupplement) > 0, "the demo asks some dossiers for a supplement");
+        Assert.True(rollups.Sum(r => r.Ratings) > 0, "some demo applicants rate their result");
+        Assert.True(histogram.Select(h => h.WorkingDays).Distinct().Count() > 3, "results should take a spread of working days");
     }
 
     [Fact]

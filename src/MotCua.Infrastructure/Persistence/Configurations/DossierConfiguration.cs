@@ -17,6 +17,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.ReturnedTo).HasMaxLength(200);
         builder.Ignore(d => d.Events);
         builder.Ignore(d => d.CountsAsLate);
+        builder.Ignore(d => d.NewRating);
 
         builder.OwnsOne(d => d.Applicant, a =>
         {
@@ -45,6 +46,10 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.ReceivingUnitId, d.SubmittedAt });
         builder.HasIndex(d => new { d.AssigneeId, d.Status });
         builder.HasIndex(d => new { d.Status, d.DueDate, d.ReceivingUnitId, d.CurrentUnitId });
+
+        // Leader drill-down lists: the dossiers behind a chart figure, by the month they were received or resolved.
+        builder.HasIndex(d => new { d.ReceivingUnitId, d.ReceivedAt });
+        builder.HasIndex(d => new { d.ReceivingUnitId, d.CompletedAt });
 
         builder.HasMany(d => d.Transitions).WithOne().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Pauses).WithOne().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Cascade);

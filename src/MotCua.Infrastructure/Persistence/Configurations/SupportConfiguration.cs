@@ -44,3 +44,12 @@ internal sealed class UnitMonthRollupConfiguration : IEntityTypeConfiguration<Un
         builder.HasIndex(r => new { r.Month, r.UnitId });
     }
 }
+
+internal sealed class ProcessingTimeRollupConfiguration : IEntityTypeConfiguration<ProcessingTimeRollup>
+{
+    public void Configure(EntityTypeBuilder<ProcessingTimeRollup> builder)
+    {
+        builder.HasKey(r => new { r.UnitId, r.ProcedureId, r.Month, r.WorkingDays });
+        builder.HasIndex(r => new { r.Month, r.UnitId });
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Application.Common;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Application.Dashboard;
+
+/// <summary>A dossier behind a leader's figure: no applicant data, only what the figure is about and who holds it.</summary>
+public sealed record DossierListRow(
+    string Code,
+    string ProcedureName,
+    DateTimeOffset? ReceivedAt,
+    DateOnly? DueDate,
+    DateTimeOffset? ResolvedAt,
+    DossierStatus Status,
+    Timeliness? Outcome,
+    bool CountsAsLate,
+    string HolderUnit,
+    string? HolderOfficer);
+
+public sealed record DossierListPage(IReadOnlyList<DossierListRow> Rows, int Page, int Total)
+{
+    public const int PageSize = 20;
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+internal static class DossierLists
+{
+    /// <summary>
+    /// Counts, then pages the ids in the database (offset paging over the list's index) and reads that page's rows
+    /// with the holder's names.
+    /// </summary>
+    public static async Task<DossierListPage> PageAsync(
+        IAppDbContext db, IOfficerNames officers, IQueryable<Dossier> dossiers,
+        Func<IQueryable<Dossier>, IOrderedQueryable<Dossier>> order, int page, CancellationToken cancellationToken)
+    {
+        var total = await dossiers.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + DossierListPage.PageSize - 1) / DossierListPage.PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var ids = await order(dossiers).Select(d => d.Id)
+            .Skip((page - 1) * DossierListPage.PageSize).Take(DossierListPage.PageSize)
+            .ToListAsync(cancellationToken);
+        var rows = (await (
+                from d in db.Dossiers.AsNoTracking()
+                where ids.Contains(d.Id)
+                join p in db.Procedures on d.ProcedureId equals p.Id
+                join u in db.Units on d.CurrentUnitId equals u.Id
+                select new
+                {
+                    d.Id, d.Code, Procedure = p.Name, d.ReceivedAt, d.DueDate, d.CompletedAt, d.Status, d.Outcome,
+                    d.SupplementRequestCount, Unit = u.Name, d.AssigneeId,
+                })
+            .ToListAsync(cancellationToken))
+            .OrderBy(r => ids.IndexOf(r.Id))
+            .ToList();
+        var assignees = rows.Where(r => r.AssigneeId is not null).Select(r => r.AssigneeId!).Distinct().ToList();
+        var names = assignees.Count == 0
+            ? new Dictionary<string, string>()
+            : await officers.NamesAsync(assignees, cancellationToken);
+
+        return new DossierListPage(
+            rows.Select(r => new DossierListRow(
+                    r.Code, r.Procedure, r.ReceivedAt, r.DueDate,
+                    r.Outcome is null ? null : r.CompletedAt,
+                    r.Status, r.Outcome,
+                    r.Outcome == Timeliness.Late || (r.Outcome is not null && r.SupplementRequestCount > 1),
+                    r.Unit,
+                    r.AssigneeId is { } id ? names.GetValueOrDefault(id) : null))
+                .ToList(),
+            page,
+            total);
+    }
+}

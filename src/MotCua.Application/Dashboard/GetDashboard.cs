@@ -1,0 +1,153 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Application.Common;
+using MotCua.Application.Common.Security;
+using MotCua.Application.Reports;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
+using MotCua.Domain.Reporting;
+
+namespace MotCua.Application.Dashboard;
+
+/// <summary>
+/// The leader's dashboard (/lanh-dao) for the months <paramref name="FromMonth"/>..<paramref name="ToMonth"/> and the
+/// leader's units or one of them: headline, processing time, supplement and satisfaction rates, index components and
+/// the breakdowns the charts draw. Read from the rollups only (plus the pending-only index for "pending now").
+/// </summary>
+public sealed record GetDashboard(int FromMonth, int ToMonth, int? UnitId = null) : IQuery<DashboardView>;
+
+/// <summary>A breakdown row: flows of the period; its rate is the one Decision 766 computation over resolved dossiers.</summary>
+public sealed record DashboardRow(int Id, string Name, OnTimeCounts Counts);
+
+/// <summary>Counters beyond the on-time ones, summed over the period.</summary>
+public sealed record QualityCounts(
+    int Received, int DossiersWithSupplement, int ElectronicResults, int Ratings, int RatingsSatisfied,
+    long WorkingDays, int TimedResults, int? Percentile90)
+{
+    /// <summary>Dossiers asked for a supplement / dossiers received.</summary>
+    public double? SupplementRate => Received > 0 ? (double)DossiersWithSupplement / Received : null;
+
+    /// <summary>Dossiers received with the result delivered electronically / dossiers received.</summary>
+    public double? DigitisationRate => Received > 0 ? (double)ElectronicResults / Received : null;
+
+    /// <summary>Ratings averaging 4 of 5 or more over result, attitude and time / all ratings.</summary>
+    public double? SatisfactionRate => Ratings > 0 ? (double)RatingsSatisfied / Ratings : null;
+
+    public double? AverageWorkingDays => TimedResults > 0 ? (double)WorkingDays / TimedResults : null;
+}
+
+public sealed record DashboardView(
+    LeaderScope Scope,
+    MonthRange Period,
+    OnTimeCounts Headline,
+    QualityCounts Quality,
+    IReadOnlyList<DashboardRow> ByMonth,
+    IReadOnlyList<DashboardRow> ByUnit,
+    IReadOnlyList<DashboardRow> ByField,
+    IReadOnlyList<DashboardRow> ByProcedure)
+{
+    /// <summary>Online dossiers / dossiers received.</summary>
+    public double? OnlineRate => Headline.Received > 0 ? (double)Headline.Online / Headline.Received : null;
+}
+
+public sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
+{
+    public GetDashboardValidator()
+    {
+        RuleFor(q => q.FromMonth).Must(MonthRange.IsMonth).WithMessage("Tháng bắt đầu không hợp lệ.");
+        RuleFor(q => q.ToMonth).Must(MonthRange.IsMonth).WithMessage("Tháng kết thúc không hợp lệ.")
+            .GreaterThanOrEqualTo(q => q.FromMonth).WithMessage("Tháng kết thúc không được trước tháng bắt đầu.");
+    }
+}
+
+internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+    : IQueryHandler<GetDashboard, DashboardView>
+{
+    public async ValueTask<DashboardView> Handle(GetDashboard query, CancellationToken cancellationToken)
+    {
+        var scope = await LeaderScope.LoadAsync(db, user, query.UnitId, cancellationToken);
+        var unitIds = scope.UnitIds;
+        var period = new MonthRange(query.FromMonth, query.ToMonth);
+        var today = VietnamTime.LocalDate(clock.GetUtcNow());
+
+        var headline = await OnTimeFigures.ForAsync(db, unitIds, period.From, period.To, today, cancellationToken);
+        var rollups = db.PeriodRollups.AsNoTracking()
+            .Where(r => unitIds.Contains(r.UnitId) && r.Month >= period.From && r.Month <= period.To);
+
+        var quality = await rollups
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Received = g.Sum(r => r.Received),
+                Supplement = g.Sum(r => r.DossiersWithSupplement),
+                Electronic = g.Sum(r => r.ElectronicResults),
+                Ratings = g.Sum(r => r.Ratings),
+                Satisfied = g.Sum(r => r.RatingsSatisfied),
+                Days = g.Sum(r => r.ProcessingWorkingDays),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var histogram = await db.ProcessingTimeRollups.AsNoTracking()
+            .Where(h => unitIds.Contains(h.UnitId) && h.Month >= period.From && h.Month <= period.To)
+            .GroupBy(h => h.WorkingDays)
+            .Select(g => new { Days = g.Key, Resolved = g.Sum(h => h.Resolved) })
+            .ToListAsync(cancellationToken);
+
+        var byMonth = await Flows(rollups.Select(r => new Keyed { Key = r.Month, R = r }), cancellationToken);
+        var byUnit = await Flows(rollups.Select(r => new Keyed { Key = r.UnitId, R = r }), cancellationToken);
+        var byField = await Flows(
+            rollups.Join(db.Procedures, r => r.ProcedureId, p => p.Id, (r, p) => new Keyed { Key = p.FieldId, R = r }), cancellationToken);
+        var byProcedure = await Flows(rollups.Select(r => new Keyed { Key = r.ProcedureId, R = r }), cancellationToken);
+
+        var fieldNames = await db.Fields.AsNoTracking().Where(f => byField.Keys.Contains(f.Id))
+            .ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
+        var procedureNames = await db.Procedures.AsNoTracking().Where(p => byProcedure.Keys.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+
+        return new DashboardView(
+            scope,
+            period,
+            headline,
+            new QualityCounts(
+                quality?.Received ?? 0, quality?.Supplement ?? 0, quality?.Electronic ?? 0, quality?.Ratings ?? 0,
+                quality?.Satisfied ?? 0, quality?.Days ?? 0, histogram.Sum(h => h.Resolved),
+                ProcessingTimeRollup.Percentile(histogram.Select(h => (h.Days, h.Resolved)), 0.9)),
+            period.Months().Select(m => Row(m, $"{m % 100:D2}/{m / 100}", byMonth)).ToList(),
+            Ranked(scope.Units.Where(u => unitIds.Contains(u.Id)).Select(u => Row(u.Id, u.Label, byUnit))),
+            Ranked(fieldNames.Select(f => Row(f.Key, f.Value, byField))),
+            Ranked(procedureNames.Select(p => Row(p.Key, p.Value, byProcedure))));
+    }
+
+    /// <summary>Best on-time rate first; units with nothing resolved last, busiest first.</summary>
+    private static List<DashboardRow> Ranked(IEnumerable<DashboardRow> rows) => rows
+        .OrderByDescending(r => r.Counts.OnTimeRate ?? -1)
+        .ThenByDescending(r => r.Counts.Received)
+        .ThenBy(r => r.Name, StringComparer.Ordinal)
+        .ToList();
+
+    private static DashboardRow Row(int id, string name, Dictionary<int, OnTimeCounts> flows) =>
+        new(id, name, flows.GetValueOrDefault(id) ?? new OnTimeCounts(0, 0, 0, 0, 0, 0, 0));
+
+    private static async Task<Dictionary<int, OnTimeCounts>> Flows(IQueryable<Keyed> rows, CancellationToken cancellationToken) =>
+        (await rows
+            .GroupBy(x => x.Key)
+            .Select(g => new
+            {
+                g.Key,
+                Received = g.Sum(x => x.R.Received),
+                Online = g.Sum(x => x.R.Channel == Channel.Online ? x.R.Received : 0),
+                Early = g.Sum(x => x.R.ResolvedEarly),
+                OnTime = g.Sum(x => x.R.ResolvedOnTime),
+                Late = g.Sum(x => x.R.ResolvedLate),
+            })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(s => s.Key, s => new OnTimeCounts(s.Received, s.Online, s.Early, s.OnTime, s.Late, 0, 0));
+
+    /// <summary>Member-initialised (not a constructor) so EF can translate grouping by it.</summary>
+    private sealed class Keyed
+    {
+        public int Key { get; init; }
+
+        public required PeriodRollup R { get; init; }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using MotCua.Application.Dashboard;
+using MotCua.Application.Processing;
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Web.Pages.Leader;
+
+/// <summary>How the leader's pages write figures, months and the names of drill-down lists.</summary>
+public static class DashboardText
+{
+    public static string Percent(double? rate) =>
+        rate is { } r ? (r * 100).ToString("0.0", CultureInfo.GetCultureInfo("vi-VN")) + "%" : "–";
+
+    public static string Days(double? days) =>
+        days is { } d ? d.ToString("0.0", CultureInfo.GetCultureInfo("vi-VN")) : "–";
+
+    public static string MonthInput(int month) => $"{month / 100:D4}-{month % 100:D2}";
+
+    public static string MonthText(int month) => $"{month % 100:D2}/{month / 100:D4}";
+
+    public static string PeriodText(MonthRange period) => period.From == period.To
+        ? $"tháng {MonthText(period.From)}"
+        : $"tháng {MonthText(period.From)} đến tháng {MonthText(period.To)}";
+
+    public static string Vietnamese(this DrillKind kind) => kind switch
+    {
+        DrillKind.Received => "Hồ sơ tiếp nhận",
+        DrillKind.Resolved => "Hồ sơ đã giải quyết",
+        DrillKind.OnTime => "Hồ sơ giải quyết trước hạn và đúng hạn",
+        DrillKind.Late => "Hồ sơ giải quyết quá hạn",
+        _ => kind.ToString(),
+    };
+
+    public static string Vietnamese(this DeadlineKind kind) => kind switch
+    {
+        DeadlineKind.Overdue => "Hồ sơ đang giải quyết đã quá hạn",
+        DeadlineKind.DueSoon => "Hồ sơ sắp đến hạn (trong 2 ngày làm việc)",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>What the outcome column of a list says about a dossier.</summary>
+    public static string OutcomeText(DossierListRow row) => row.Outcome switch
+    {
+        null => row.Status.Vietnamese(),
+        _ when row.CountsAsLate && row.Outcome != Timeliness.Late => "Quá hạn (yêu cầu bổ sung lần hai)",
+        { } t => char.ToUpperInvariant(t.Vietnamese()[0]) + t.Vietnamese()[1..],
+    };
+
+    public static string Date(DateTimeOffset? at) => at is { } t ? VietnamTime.Format(VietnamTime.LocalDate(t)) : "–";
+
+    public static string Date(DateOnly? date) => date is { } d ? VietnamTime.Format(d) : "–";
+
+    /// <summary>Parses a month input (yyyy-MM); null when empty or invalid.</summary>
+    public static int? ParseMonth(string? text) =>
+        !string.IsNullOrWhiteSpace(text)
+        && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        && date.Year >= 2000
+            ? MonthRange.Of(date)
+            : null;
+}
