@@ -99,7 +99,7 @@ public sealed partial class ReceiptBatchTests(PortalFactory factory) : IClassFix
         HandoffTestData.AssertRedirect(await HandoffTestData.HandOffAsync(
             specialist, handedOff, OfficerTestData.VersionOnPage(detail), HandoffTestData.UnitIdOf(factory, "chuyenvien.stp@motcua.local")));
         var sheetStart = HandoffTestData.LoadWithSheet(factory, handedOff).ControlSheet.MinBy(r => r.Sequence)!.HandedOverAt;
-        var started = OfficerTestData.Load(factory.Services, kept).Transitions.Single(t => t.To == DossierStatus.InProcessing).At;
+        var started = OfficerTestData.Load(factory.Services, kept).Transitions.Where(t => t.To == DossierStatus.InProcessing).Min(t => t.At);
         var reception = await OfficerTestData.SignedInAsync(factory, Reception);
         var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
 
@@ -108,7 +108,7 @@ public sealed partial class ReceiptBatchTests(PortalFactory factory) : IClassFix
         Assert.Equal(Instant(sheetStart), await HandedOverCellAsync(reception, period, handedOff));
         Assert.Equal(Instant(started), await HandedOverCellAsync(reception, period, kept));
         Assert.NotEqual(Instant(sheetStart), Instant(OfficerTestData.Load(factory.Services, handedOff).Transitions
-            .Single(t => t.To == DossierStatus.InProcessing).At));
+            .Where(t => t.To == DossierStatus.InProcessing).Min(t => t.At)));
     }
 
     private static string Instant(DateTimeOffset at) =>
