@@ -55,16 +55,10 @@ internal sealed class GetDossierFormHandler(IAppDbContext db, ICurrentUser user,
             .Include(d => d.Files)
             .SingleVisibleAsync(user, query.Code, cancellationToken);
 
-        // The slip is issued by the step that produced it: the latest transition recorded with this form.
-        var issuing = dossier.Transitions.Where(t => t.Form == form).OrderBy(t => t.At).ThenBy(t => t.Id).LastOrDefault()
-            ?? throw new NotFoundException("Hồ sơ chưa có phiếu này.");
-        var request = form == LegalForm.SupplementRequest
-            ? dossier.SupplementRequests.OrderBy(r => r.RequestedAt).ThenBy(r => r.Id).LastOrDefault()
-            : null;
-
-        var procedure = await db.Procedures.AsNoTracking()
+        var issuing = IssuingStep(dossier, form) ?? throw new NotFoundException("Hồ sơ chưa có phiếu này.");
+        var procedureName = await db.Procedures.AsNoTracking()
             .Where(p => p.Id == dossier.ProcedureId)
-            .Select(p => new { p.Name, p.TimeLimit, p.TimeLimitUnit })
+            .Select(p => p.Name)
             .SingleAsync(cancellationToken);
         var agency = await db.Units.AsNoTracking()
             .Where(u => u.Id == dossier.ReceivingUnitId)
@@ -73,13 +67,26 @@ internal sealed class GetDossierFormHandler(IAppDbContext db, ICurrentUser user,
 
         audit.Record("dossier.print", dossier.Code, $"Mẫu {query.Form:00}");
         await db.SaveChangesAsync(cancellationToken);
+        return Compose(dossier, form, issuing, procedureName, agency);
+    }
 
+    /// <summary>The slip is issued by the step that produced it: the latest transition recorded with this form.</summary>
+    internal static DossierTransition? IssuingStep(Dossier dossier, LegalForm form) =>
+        dossier.Transitions.Where(t => t.Form == form).OrderBy(t => t.At).ThenBy(t => t.Id).LastOrDefault();
+
+    /// <summary>The form's data from a dossier loaded with its transitions, supplement requests, papers and files.</summary>
+    internal static DossierFormView Compose(
+        Dossier dossier, LegalForm form, DossierTransition issuing, string procedureName, FormAgency agency)
+    {
+        var request = form == LegalForm.SupplementRequest
+            ? dossier.SupplementRequests.OrderBy(r => r.RequestedAt).ThenBy(r => r.Id).LastOrDefault()
+            : null;
         return new DossierFormView(
             form,
             dossier.Code,
             agency,
             dossier.Applicant,
-            procedure.Name,
+            procedureName,
             dossier.TimeLimit,
             dossier.TimeLimitUnit,
             dossier.DeliveryMethod,

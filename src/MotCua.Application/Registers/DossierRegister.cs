@@ -110,8 +110,12 @@ internal static class RegisterPeriod
              ReceivedAt = d.ReceivedAt,
              DueDate = d.DueDate,
              ExtendedDueDate = d.ExtendedDueDate,
-             SentToProcessingAt = d.Transitions.Where(t => t.To == DossierStatus.InProcessing)
-                 .OrderBy(t => t.At).Select(t => (DateTimeOffset?)t.At).FirstOrDefault(),
+             // The control sheet (Form 06), once the dossier has one, records the hand-over to the processing
+             // stage (row 1, from the one-stop section); the register states the same moment. Without a sheet, the
+             // dossier stayed in the unit and was handed over when processing started.
+             SentToProcessingAt = d.ControlSheet.OrderBy(r => r.Sequence).Select(r => (DateTimeOffset?)r.HandedOverAt).FirstOrDefault()
+                 ?? d.Transitions.Where(t => t.To == DossierStatus.InProcessing)
+                     .OrderBy(t => t.At).Select(t => (DateTimeOffset?)t.At).FirstOrDefault(),
              ResultAt = d.Transitions.Where(t => t.To == DossierStatus.Resolved)
                  .OrderBy(t => t.At).Select(t => (DateTimeOffset?)t.At).FirstOrDefault(),
              ReturnedAt = d.ReturnedAt,

@@ -458,6 +458,10 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("AssigneeId", "Status");
 
+                    b.HasIndex("ReceivingUnitId", "CompletedAt");
+
+                    b.HasIndex("ReceivingUnitId", "ReceivedAt");
+
                     b.HasIndex("ReceivingUnitId", "SubmittedAt");
 
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
@@ -960,7 +964,16 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("ClosedWithoutResult")
                         .HasColumnType("int");
 
+                    b.Property<int>("DossiersWithSupplement")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ElectronicResults")
+                        .HasColumnType("int");
+
                     b.Property<long>("ProcessingMinutes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ProcessingWorkingDays")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Ratings")
@@ -995,6 +1008,30 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Month", "UnitId");
 
                     b.ToTable("PeriodRollups");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Reporting.ProcessingTimeRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId", "ProcedureId", "Month", "WorkingDays");
+
+                    b.HasIndex("Month", "UnitId");
+
+                    b.ToTable("ProcessingTimeRollups");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Reporting.UnitMonthRollup", b =>

@@ -440,6 +440,10 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId", "Status");
 
+                    b.HasIndex("ReceivingUnitId", "CompletedAt");
+
+                    b.HasIndex("ReceivingUnitId", "ReceivedAt");
+
                     b.HasIndex("ReceivingUnitId", "SubmittedAt");
 
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
@@ -922,7 +926,16 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("ClosedWithoutResult")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DossiersWithSupplement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectronicResults")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ProcessingMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProcessingWorkingDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Ratings")
@@ -957,6 +970,30 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Month", "UnitId");
 
                     b.ToTable("PeriodRollups");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Reporting.ProcessingTimeRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "ProcedureId", "Month", "WorkingDays");
+
+                    b.HasIndex("Month", "UnitId");
+
+                    b.ToTable("ProcessingTimeRollups");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Reporting.UnitMonthRollup", b =>

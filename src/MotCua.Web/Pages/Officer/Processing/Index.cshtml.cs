@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Application.Common.Security;
 using MotCua.Application.Processing;
+using MotCua.Domain.Dossiers;
 using MotCua.Web.Validation;
 
 namespace MotCua.Web.Pages.Officer.Processing;
@@ -86,6 +87,9 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayable
         List = await mediator.Send(new GetWorkList(tab.Kind, PageNumber), cancellationToken);
         Colleagues = ReceptionOnly ? [] : await mediator.Send(new GetAssignableColleagues(), cancellationToken);
     }
+
+    /// <summary>A dossier has a receipt (Form 01) once accepted: not while new (1), nor if refused (3).</summary>
+    public static bool HasReceipt(DossierStatus status) => status is not (DossierStatus.Submitted or DossierStatus.Refused);
 
     public static string PathOf(string? slug, int page = 1)
     {
