@@ -4,7 +4,7 @@ using MotCua.Benchmarks;
 
 // Usage: dotnet run --project tools/MotCua.Benchmarks -c Release -- [--dossiers N] [--seconds S] [--concurrency C]
 //   [--database <file.db>: reuse (or seed once and keep) this database] [--pages baseline,dashboard,...]
-//   [--drilldown /can-bo/xu-ly?loai=qua-han] [--drilldown-user lanhdao.xa@motcua.local] [--web <MotCua.Web.dll>]
+//   [--drilldown /lanh-dao/ho-so?tu=YYYY-MM&den=YYYY-MM&loai=Late] [--drilldown-user lanhdao.xa@motcua.local] [--web <MotCua.Web.dll>]
 var options = BenchmarkOptions.Parse(args);
 var folder = Path.Combine(Path.GetTempPath(), $"motcua-bench-{Guid.NewGuid():N}");
 Directory.CreateDirectory(folder);
@@ -60,8 +60,15 @@ namespace MotCua.Benchmarks
                 Value("--web") ?? Path.Combine(repo, "src", "MotCua.Web", "bin", "Release", "net10.0", "MotCua.Web.dll"),
                 Value("--database") is { } db ? Path.GetFullPath(db) : null,
                 Value("--pages") is { } pages ? [.. pages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : null,
-                Value("--drilldown") ?? "/can-bo/xu-ly?loai=qua-han",
+                Value("--drilldown") ?? DefaultDrillDown(),
                 Value("--drilldown-user") ?? "lanhdao.xa@motcua.local");
+        }
+
+        /// <summary>The late dossiers of the commune leader's unit last month: the leader dashboard's drill-down list.</summary>
+        private static string DefaultDrillDown()
+        {
+            var month = DateTime.UtcNow.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            return $"/lanh-dao/ho-so?tu={month}&den={month}&loai=Late";
         }
 
         private static string FindRepoRoot()
