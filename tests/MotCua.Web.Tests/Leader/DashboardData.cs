@@ -131,5 +131,15 @@ public sealed class DashboardFactory : PortalFactory
         var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
         var g = Codes["G"];
         db.Dossiers.Where(x => x.Code == g).ExecuteUpdate(s => s.SetProperty(x => x.DueDate, today));
+
+        // That update went round the saving pipeline, so the pending counters are rebuilt as the migration fills them.
+        db.Database.ExecuteSqlRaw(
+            """
+            DELETE FROM "PendingByDueDays";
+            INSERT INTO "PendingByDueDays" ("UnitId", "DueDate", "Count")
+            SELECT "ReceivingUnitId", "DueDate", COUNT(*) FROM "Dossiers"
+            WHERE "Status" IN (2, 4, 5, 6) AND "DueDate" IS NOT NULL
+            GROUP BY "ReceivingUnitId", "DueDate";
+            """);
     }
 }

@@ -71,7 +71,8 @@ public sealed class PendingCounterRecountTests(PortalFactory factory) : IClassFi
             return (pending.Count(d => d >= today), pending.Count(d => d < today));
         });
         Assert.True(within + overdue > 0, "the demo should have pending dossiers");
-        Assert.Contains($"Trong hạn {within:N0} · Quá hạn {overdue:N0}", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains($"<span id=\"fig-pending-within\">{within:N0}</span>", html, StringComparison.Ordinal);
+        Assert.Contains($"<span id=\"fig-pending-overdue\">{overdue:N0}</span>", html, StringComparison.Ordinal);
     }
 
     private static IQueryable<Dossier> Ledgers(MotCua.Infrastructure.Persistence.AppDbContext db) => db.Dossiers
