@@ -32,8 +32,9 @@ public sealed partial class PaperTemplateTests(PortalFactory factory) : IClassFi
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("Tờ khai lễ hội.pdf", download.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal(["nosniff"], download.Headers.GetValues("X-Content-Type-Options"));
-        Assert.Contains(factory.WithDb(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "procedure.create" && a.Subject == "9.900301")
-            .Select(a => a.Detail!).Single()), "Tờ khai lễ hội.pdf", StringComparison.Ordinal);
+        var audit = factory.WithDb(db => db.AuditEntries.AsNoTracking().Where(a => a.Action == "procedure.create" && a.Subject == "9.900301")
+            .Select(a => a.Detail!).Single());
+        Assert.True(audit.Contains("→ Tờ khai lễ hội.pdf", StringComparison.Ordinal), audit);
 
         // Saving again without choosing a file keeps the template; ticking "Bỏ tệp mẫu" removes it.
         var edit = $"{NewProcedure}/{ProcedureId("9.900301")}";
