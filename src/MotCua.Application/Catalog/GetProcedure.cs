@@ -35,6 +35,7 @@ public sealed record ProcedureDetail(
     public bool IsOfferedOnline => OnlineLevel != OnlineLevel.CounterOnly;
 }
 
+/// <param name="TemplateFileName">Name of the downloadable template (/mau-don/{Id}); null when none is stored.</param>
 public sealed record ProcedurePaperView(int Id, string Name, bool OriginalRequired, int Sets, bool IsMandatory, string? TemplateFileName);
 
 public sealed record ProcedureStepView(int Order, string Name, UnitLevel UnitLevel, string Role, int SharePercent);
@@ -69,7 +70,8 @@ internal sealed class GetProcedureHandler(IAppDbContext db, IWorkingCalendarProv
                 p.Result,
                 p.LegalBasis,
                 Papers = p.Papers.OrderBy(x => x.Order)
-                    .Select(x => new ProcedurePaperView(x.Id, x.Name, x.OriginalRequired, x.Sets, x.IsMandatory, x.TemplateFileName))
+                    .Select(x => new ProcedurePaperView(
+                        x.Id, x.Name, x.OriginalRequired, x.Sets, x.IsMandatory, x.TemplateStoredName != null ? x.TemplateFileName : null))
                     .ToList(),
                 Steps = p.Steps.OrderBy(s => s.Order)
                     .Select(s => new ProcedureStepView(s.Order, s.Name, s.UnitLevel, s.Role, s.SharePercent))

@@ -104,8 +104,14 @@ public sealed class ProcedurePaper
 
     public bool IsMandatory { get; set; } = true;
 
-    /// <summary>File name of a downloadable form template (mẫu đơn, tờ khai), if any.</summary>
+    /// <summary>File name of a downloadable form template (mẫu đơn, tờ khai), if any: the name the download is given.</summary>
     public string? TemplateFileName { get; set; }
+
+    /// <summary>Name of the template in the file store (IFileStore); null when the paper has no template to download.</summary>
+    public string? TemplateStoredName { get; set; }
+
+    /// <summary>Content type of the stored template, detected from its signature at upload.</summary>
+    public string? TemplateContentType { get; set; }
 }
 
 /// <summary>A processing step (bước xử lý) with its share of the time limit.</summary>

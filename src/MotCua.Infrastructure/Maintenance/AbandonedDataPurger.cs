@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MotCua.Application.Common.Files;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Procedures;
 using MotCua.Infrastructure.Persistence;
 
 namespace MotCua.Infrastructure.Maintenance;
@@ -11,7 +12,7 @@ namespace MotCua.Infrastructure.Maintenance;
 public sealed record PurgeResult(int FilesDeleted, int IdempotencyRowsDeleted);
 
 /// <summary>
-/// Deletes uploaded files that no dossier holds once they are old enough to be abandoned, and idempotency rows past
+/// Deletes uploaded files that no dossier (nor a procedure paper's form template) holds once they are old enough to be abandoned, and idempotency rows past
 /// their retention. Runs outside any command transaction: it reads the store in batches and never locks the database
 /// for longer than one batch's lookup.
 /// </summary>
@@ -33,6 +34,10 @@ public sealed partial class AbandonedDataPurger(
                 .Where(f => batch.Contains(f.StoredName))
                 .Select(f => f.StoredName)
                 .ToListAsync(cancellationToken);
+            held.AddRange(await db.Set<ProcedurePaper>().AsNoTracking()
+                .Where(p => p.TemplateStoredName != null && batch.Contains(p.TemplateStoredName))
+                .Select(p => p.TemplateStoredName!)
+                .ToListAsync(cancellationToken));
             foreach (var name in batch.Except(held))
             {
                 store.Delete(name);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using MotCua.Application.Common.Files;
 using MotCua.Application.Common.Security;
 using MotCua.Infrastructure.Identity;
 using MotCua.Infrastructure.Persistence;
@@ -12,6 +13,7 @@ public sealed class DemoDataSeeder(
     AppDbContext db,
     UserManager<AppUser> users,
     DemoDossierGenerator dossiers,
+    IFileStore store,
     ILogger<DemoDataSeeder> logger)
 {
     public const string DemoPassword = "MotCua@2026";
@@ -24,7 +26,9 @@ public sealed class DemoDataSeeder(
             db.Units.AddRange(org.All);
             var fields = DemoCatalog.Fields();
             db.Fields.AddRange(fields);
-            db.Procedures.AddRange(DemoCatalog.Procedures(fields, org));
+            var procedures = DemoCatalog.Procedures(fields, org);
+            await DemoTemplates.AttachAsync(procedures, store, cancellationToken);
+            db.Procedures.AddRange(procedures);
             await db.SaveChangesAsync(cancellationToken);
             await SeedOfficersAsync(org);
             logger.LogInformation("Demo organisation, catalogue and officers seeded");

@@ -67,7 +67,7 @@ internal static class ProcedureEndpoints
             p.Result,
             p.LegalBasis,
             p.Papers.Select(x => new PaperResponse(x.Id, x.Name, x.OriginalRequired ? "original" : "copy", x.Sets, x.IsMandatory,
-                x.TemplateFileName is { } file ? $"/mau-don/{Uri.EscapeDataString(file)}" : null)).ToList(),
+                x.TemplateFileName is not null ? $"/mau-don/{x.Id}" : null)).ToList(),
             p.Steps.Select(s => new StepResponse(s.Order, s.Name, s.UnitLevel.ToString(), s.Role, s.SharePercent)).ToList(),
             p.ReceivingUnits.Select(u => new UnitResponse(u.Code, u.Name, u.Address)).ToList(),
             p.ExpectedReturn.Date,

@@ -46,7 +46,10 @@ public sealed class ProcedureDetailTests(HolidayEveFactory factory) : IClassFixt
         Assert.Contains("Nếu nộp ngay bây giờ, ngày hẹn trả kết quả dự kiến là\n    <strong>05/05/2026</strong>", page, StringComparison.Ordinal);
         Assert.Contains("Nhận sau 15:00: tính từ ngày làm việc tiếp theo (Thứ Hai 04/05/2026)", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/nop-ho-so/1.001193\"", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"/mau-don/to-khai-dang-ky-khai-sinh.docx\"", page, StringComparison.Ordinal);
+        var birthForm = factory.WithDb(db => db.Procedures.Where(p => p.Code == "1.001193").SelectMany(p => p.Papers)
+            .Single(x => x.Name == "Tờ khai đăng ký khai sinh").Id);
+        Assert.Contains($"href=\"/mau-don/{birthForm}\"", page, StringComparison.Ordinal);
+        Assert.Contains("(to-khai-dang-ky-khai-sinh.pdf)", page, StringComparison.Ordinal);
         Assert.Contains("Phường Phố Hiến", page, StringComparison.Ordinal);
     }
 
@@ -97,7 +100,7 @@ public sealed class ProcedureDetailTests(HolidayEveFactory factory) : IClassFixt
         var papers = json.GetProperty("papers");
         Assert.Equal("Tờ khai đăng ký khai sinh", papers[0].GetProperty("name").GetString());
         Assert.Equal("original", papers[0].GetProperty("kind").GetString());
-        Assert.Equal("/mau-don/to-khai-dang-ky-khai-sinh.docx", papers[0].GetProperty("template").GetString());
+        Assert.Equal($"/mau-don/{papers[0].GetProperty("id").GetInt32()}", papers[0].GetProperty("template").GetString());
         Assert.Equal(100, json.GetProperty("steps").EnumerateArray().Sum(s => s.GetProperty("sharePercent").GetInt32()));
         Assert.Contains(json.GetProperty("receivingUnits").EnumerateArray(), u => u.GetProperty("name").GetString() == "Phường Phố Hiến");
     }

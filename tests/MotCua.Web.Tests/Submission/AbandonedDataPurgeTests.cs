@@ -32,6 +32,25 @@ public sealed class AbandonedDataPurgeTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_form_template_of_a_procedure_paper_is_never_purged_however_old()
+    {
+        var store = factory.Services.GetRequiredService<IFileStore>();
+        var template = (await store.SaveAsync(new MemoryStream(DiskFileStoreTests.Pdf()), "to-khai.pdf", 1_000_000, default)).StoredName;
+        var orphan = (await store.SaveAsync(new MemoryStream(DiskFileStoreTests.Pdf()), "mau-cu.pdf", 1_000_000, default)).StoredName;
+        factory.WithDb(db => db.Procedures.Where(p => p.Code == "1.001193").SelectMany(p => p.Papers)
+            .Where(x => x.TemplateStoredName == null).Take(1)
+            .ExecuteUpdate(s => s.SetProperty(x => x.TemplateStoredName, template).SetProperty(x => x.TemplateFileName, "to-khai.pdf")));
+        var twoDaysAgo = DateTime.UtcNow.AddDays(-2);
+        File.SetLastWriteTimeUtc(PathOf(template), twoDaysAgo);
+        File.SetLastWriteTimeUtc(PathOf(orphan), twoDaysAgo);
+
+        await PurgeAsync(DateTimeOffset.UtcNow);
+
+        Assert.True(File.Exists(PathOf(template)), "a procedure paper's form template must be kept");
+        Assert.False(File.Exists(PathOf(orphan)), "a replaced template no paper holds any more is purged");
+    }
+
+    [Fact]
     public async Task Idempotency_keys_past_their_retention_are_deleted_and_recent_ones_still_replay()
     {
         var client = factory.CreateClient();

@@ -39,7 +39,8 @@ internal sealed class GetProcedureForEditHandler(IAppDbContext db) : IQueryHandl
                 p.Fee, p.FeeDescription, p.Result, p.LegalBasis, p.IsActive,
                 p.ReceivingUnits.Select(u => u.UnitId).ToList(),
                 p.Papers.OrderBy(x => x.Order)
-                    .Select(x => new ProcedurePaperInput(x.Id, x.Name, x.OriginalRequired, x.Sets, x.IsMandatory, x.TemplateFileName)).ToList(),
+                    .Select(x => new ProcedurePaperInput(
+                        x.Id, x.Name, x.OriginalRequired, x.Sets, x.IsMandatory, x.TemplateStoredName != null ? x.TemplateFileName : null)).ToList(),
                 p.Steps.OrderBy(s => s.Order)
                     .Select(s => new ProcedureStepInput(s.Id, s.Name, s.UnitLevel, s.Role, s.SharePercent, s.HandlingUnitId)).ToList()))
             .AsSplitQuery()

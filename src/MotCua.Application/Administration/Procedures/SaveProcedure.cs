@@ -32,8 +32,34 @@ public sealed record SaveProcedure(
     IReadOnlyList<ProcedurePaperInput> Papers,
     IReadOnlyList<ProcedureStepInput> Steps) : ICommand<int>;
 
-/// <summary>A paper of the form; Id null for a new one.</summary>
-public sealed record ProcedurePaperInput(int? Id, string? Name, bool OriginalRequired, int? Sets, bool IsMandatory, string? TemplateFileName);
+/// <summary>
+/// A paper of the form; Id null for a new one. The current template is kept unless <paramref name="NewTemplate"/> (already
+/// checked and stored through IFileStore) replaces it or <paramref name="RemoveTemplate"/> drops it.
+/// </summary>
+/// <param name="TemplateFileName">Name of the current template, for display only: the handler never takes it from the form.</param>
+public sealed record ProcedurePaperInput(
+    int? Id,
+    string? Name,
+    bool OriginalRequired,
+    int? Sets,
+    bool IsMandatory,
+    string? TemplateFileName = null,
+    PaperTemplateUpload? NewTemplate = null,
+    bool RemoveTemplate = false);
+
+/// <summary>A form template just stored (mẫu đơn, tờ khai): the store's name, the original file name and the detected type.</summary>
+public sealed record PaperTemplateUpload(string StoredName, string FileName, string ContentType)
+{
+    /// <summary>What a template may be: documents a citizen fills in, not pictures.</summary>
+    public static readonly IReadOnlyList<string> AllowedContentTypes =
+    [
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ];
+
+    public const long MaxBytes = 5 * 1024 * 1024;
+}
 
 /// <summary>A step of the form; Id null for a new one. New step fields (e.g. the hand-off unit) are added here.</summary>
 /// <param name="HandlingUnitId">The unit that carries out the step when it is not the receiving unit (hand-off, liên thông).</param>
@@ -104,7 +130,10 @@ internal sealed class SaveProcedureValidator : AbstractValidator<SaveProcedure>
             paper.RuleFor(p => p.Sets).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage("Vui lòng nhập số bộ.")
                 .InclusiveBetween(1, 20).WithMessage("Số bộ phải từ 1 đến 20.");
-            paper.RuleFor(p => p.TemplateFileName).MaximumLength(200).WithMessage("Tên tệp mẫu không quá 200 ký tự.");
+            paper.RuleFor(p => p.NewTemplate!.ContentType)
+                .Must(t => PaperTemplateUpload.AllowedContentTypes.Contains(t))
+                .WithMessage("Tệp mẫu đơn, tờ khai phải là PDF, DOCX hoặc XLSX.")
+                .When(p => p.NewTemplate is not null);
         });
 
         RuleFor(c => c.Steps).NotEmpty().WithMessage("Vui lòng thêm ít nhất một bước xử lý.");

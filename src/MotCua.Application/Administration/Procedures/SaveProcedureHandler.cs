@@ -108,7 +108,8 @@ internal sealed class SaveProcedureHandler(IAppDbContext db, IAuditLog audit) : 
 
     private static void UpdatePapers(Procedure procedure, IReadOnlyList<ProcedurePaperInput> inputs, ChangeSummary changes)
     {
-        var before = Describe(procedure.Papers.OrderBy(p => p.Order).Select(p => (p.Name, p.OriginalRequired, p.Sets, p.IsMandatory, p.TemplateFileName)));
+        var before = Describe(procedure.Papers.OrderBy(p => p.Order)
+            .Select(p => (p.Name, p.OriginalRequired, p.Sets, p.IsMandatory, p.TemplateFileName, p.TemplateStoredName)));
         var kept = inputs.Where(i => i.Id is not null).Select(i => i.Id!.Value).ToHashSet();
         procedure.Papers.RemoveAll(p => !kept.Contains(p.Id));
         for (var i = 0; i < inputs.Count; i++)
@@ -126,12 +127,32 @@ internal sealed class SaveProcedureHandler(IAppDbContext db, IAuditLog audit) : 
             paper.OriginalRequired = input.OriginalRequired;
             paper.Sets = input.Sets!.Value;
             paper.IsMandatory = input.IsMandatory;
-            paper.TemplateFileName = Clean(input.TemplateFileName);
+            UpdateTemplate(paper, input, changes);
         }
 
-        var after = Describe(procedure.Papers.OrderBy(p => p.Order).Select(p => (p.Name, p.OriginalRequired, p.Sets, p.IsMandatory, p.TemplateFileName)));
+        var after = Describe(procedure.Papers.OrderBy(p => p.Order)
+            .Select(p => (p.Name, p.OriginalRequired, p.Sets, p.IsMandatory, p.TemplateFileName, p.TemplateStoredName)));
         if (before != after)
             changes.Note($"Thành phần hồ sơ: {procedure.Papers.Count} giấy tờ ({string.Join(" | ", procedure.Papers.OrderBy(p => p.Order).Select(p => p.Name))})");
+    }
+
+    /// <summary>Keeps the current template unless a new one was uploaded or removal was ticked (a new upload wins).</summary>
+    private static void UpdateTemplate(ProcedurePaper paper, ProcedurePaperInput input, ChangeSummary changes)
+    {
+        if (input.NewTemplate is { } upload)
+        {
+            changes.Note($"Mẫu đơn của “{paper.Name}”: {paper.TemplateFileName ?? "(chưa có)"} → {upload.FileName}");
+            paper.TemplateStoredName = upload.StoredName;
+            paper.TemplateFileName = upload.FileName;
+            paper.TemplateContentType = upload.ContentType;
+        }
+        else if (input.RemoveTemplate && paper.TemplateStoredName is not null)
+        {
+            changes.Note($"Bỏ mẫu đơn của “{paper.Name}”: {paper.TemplateFileName}");
+            paper.TemplateStoredName = null;
+            paper.TemplateFileName = null;
+            paper.TemplateContentType = null;
+        }
     }
 
     private static void UpdateSteps(Procedure procedure, IReadOnlyList<ProcedureStepInput> inputs, ChangeSummary changes)

@@ -25,6 +25,16 @@ internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedur
     }
 }
 
+internal sealed class ProcedurePaperConfiguration : IEntityTypeConfiguration<ProcedurePaper>
+{
+    public void Configure(EntityTypeBuilder<ProcedurePaper> builder)
+    {
+        builder.Property(p => p.TemplateStoredName).HasMaxLength(64);
+        builder.Property(p => p.TemplateContentType).HasMaxLength(100);
+        builder.HasIndex(p => p.TemplateStoredName);
+    }
+}
+
 internal sealed class ProcedureStepConfiguration : IEntityTypeConfiguration<ProcedureStep>
 {
     public void Configure(EntityTypeBuilder<ProcedureStep> builder) =>

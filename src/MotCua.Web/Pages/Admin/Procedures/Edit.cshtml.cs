@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Application.Administration.Procedures;
+using MotCua.Application.Common.Files;
 using MotCua.Domain.Procedures;
 using MotCua.Domain.Units;
 using MotCua.Web.Validation;
@@ -14,7 +15,7 @@ namespace MotCua.Web.Pages.Admin.Procedures;
 /// Creates or edits a procedure with its papers and steps. Adding, removing and moving rows are form posts that
 /// only redisplay the form (no script needed, keyboard friendly); "Lưu thủ tục" saves everything at once.
 /// </summary>
-public sealed class EditModel(IMediator mediator) : PageModel, IRedisplayable
+public sealed class EditModel(IMediator mediator, IFileStore store) : PageModel, IRedisplayable
 {
     [BindProperty(SupportsGet = true)]
     public int? Id { get; set; }
@@ -56,7 +57,24 @@ public sealed class EditModel(IMediator mediator) : PageModel, IRedisplayable
             return Page();
         }
 
-        await mediator.Send(Input.ToCommand(Id), cancellationToken);
+        var uploads = await StoreTemplatesAsync(cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            DeleteAll(uploads);
+            await ReloadAsync(cancellationToken);
+            return Page();
+        }
+
+        try
+        {
+            await mediator.Send(Input.ToCommand(Id, uploads), cancellationToken);
+        }
+        catch
+        {
+            DeleteAll(uploads); // not referenced by any paper: nothing must keep it
+            throw;
+        }
+
         TempData["Status"] = $"Đã lưu thủ tục {Input.Code?.Trim()}.";
         return Redirect("/quan-tri/thu-tuc");
     }
@@ -81,6 +99,46 @@ public sealed class EditModel(IMediator mediator) : PageModel, IRedisplayable
 
     public async Task ReloadAsync(CancellationToken cancellationToken) =>
         Choices = await mediator.Send(new GetProcedureChoices(), cancellationToken);
+
+    /// <summary>
+    /// Stores each newly chosen template (signature checked, at most 5 MB, PDF/DOCX/XLSX only); a refusal becomes an
+    /// error next to that paper's file field. Returns the stored ones by paper row.
+    /// </summary>
+    private async Task<Dictionary<int, PaperTemplateUpload>> StoreTemplatesAsync(CancellationToken cancellationToken)
+    {
+        var uploads = new Dictionary<int, PaperTemplateUpload>();
+        for (var i = 0; i < Input.Papers.Count; i++)
+        {
+            if (Input.Papers[i].Template is not { Length: > 0 } file)
+                continue;
+            var key = $"Input.Papers[{i}].Template";
+            try
+            {
+                await using var content = file.OpenReadStream();
+                var stored = await store.SaveAsync(content, file.FileName, PaperTemplateUpload.MaxBytes, cancellationToken);
+                if (!PaperTemplateUpload.AllowedContentTypes.Contains(stored.ContentType))
+                {
+                    store.Delete(stored.StoredName);
+                    ModelState.AddModelError(key, $"Tệp “{stored.OriginalName}” không phải PDF, DOCX hoặc XLSX: mẫu đơn, tờ khai chỉ nhận các định dạng này.");
+                    continue;
+                }
+
+                uploads[i] = new PaperTemplateUpload(stored.StoredName, stored.OriginalName, stored.ContentType);
+            }
+            catch (FileRejectedException e)
+            {
+                ModelState.AddModelError(key, e.TooLarge ? "Tệp mẫu đơn, tờ khai vượt quá dung lượng cho phép (5 MB)." : e.Message);
+            }
+        }
+
+        return uploads;
+    }
+
+    private void DeleteAll(Dictionary<int, PaperTemplateUpload> uploads)
+    {
+        foreach (var upload in uploads.Values)
+            store.Delete(upload.StoredName);
+    }
 
     private void Apply(string op)
     {
@@ -176,10 +234,11 @@ public sealed class EditModel(IMediator mediator) : PageModel, IRedisplayable
             })],
         };
 
-        public SaveProcedure ToCommand(int? id) => new(
+        public SaveProcedure ToCommand(int? id, IReadOnlyDictionary<int, PaperTemplateUpload>? uploads = null) => new(
             id, Code, Name, FieldId, ImplementingLevel, OnlineLevel, TimeLimit, TimeLimitUnit, CutoffTime, Fee, FeeDescription,
             Result, LegalBasis, IsActive, UnitIds,
-            [.. Papers.Select(x => new ProcedurePaperInput(x.Id, x.Name, x.OriginalRequired, x.Sets, x.IsMandatory, x.TemplateFileName))],
+            [.. Papers.Select((x, i) => new ProcedurePaperInput(
+                x.Id, x.Name, x.OriginalRequired, x.Sets, x.IsMandatory, x.TemplateFileName, uploads?.GetValueOrDefault(i), x.RemoveTemplate))],
             [.. Steps.Select(s => new ProcedureStepInput(s.Id, s.Name, s.UnitLevel, s.Role, s.SharePercent, s.HandlingUnitId))]);
     }
 
@@ -199,8 +258,14 @@ public sealed class EditModel(IMediator mediator) : PageModel, IRedisplayable
         [Display(Name = "Bắt buộc")]
         public bool IsMandatory { get; set; } = true;
 
-        [Display(Name = "Tên tệp mẫu đơn, tờ khai (nếu có)")]
+        /// <summary>Name of the current template, shown only (the save keeps or replaces the stored one by paper id).</summary>
         public string? TemplateFileName { get; set; }
+
+        [Display(Name = "Tệp mẫu đơn, tờ khai (PDF, DOCX, XLSX)")]
+        public IFormFile? Template { get; set; }
+
+        [Display(Name = "Bỏ tệp mẫu")]
+        public bool RemoveTemplate { get; set; }
     }
 
     public sealed class StepInput
