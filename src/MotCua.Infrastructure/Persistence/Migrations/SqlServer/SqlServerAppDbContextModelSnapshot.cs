@@ -863,13 +863,23 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Sets")
                         .HasColumnType("int");
 
+                    b.Property<string>("TemplateContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("TemplateFileName")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<string>("TemplateStoredName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProcedureId");
+
+                    b.HasIndex("TemplateStoredName");
 
                     b.ToTable("ProcedurePaper");
                 });

@@ -827,13 +827,23 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Sets")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TemplateContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TemplateFileName")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateStoredName")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ProcedureId");
+
+                    b.HasIndex("TemplateStoredName");
 
                     b.ToTable("ProcedurePaper");
                 });
