@@ -72,32 +72,34 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, T
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
 
         var headline = await OnTimeFigures.ForAsync(db, unitIds, period.From, period.To, today, cancellationToken);
-        var rollups = db.PeriodRollups.AsNoTracking()
-            .Where(r => unitIds.Contains(r.UnitId) && r.Month >= period.From && r.Month <= period.To);
-
-        var quality = await rollups
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Received = g.Sum(r => r.Received),
-                Supplement = g.Sum(r => r.DossiersWithSupplement),
-                Electronic = g.Sum(r => r.ElectronicResults),
-                Ratings = g.Sum(r => r.Ratings),
-                Satisfied = g.Sum(r => r.RatingsSatisfied),
-                Days = g.Sum(r => r.ProcessingWorkingDays),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        // The period's rollup rows are read once (bounded by units × procedures × months × channels, whatever the number
+        // of dossiers) and summed here in every breakdown, rather than scanned again for each chart.
+        var rows = await db.PeriodRollups.AsNoTracking()
+            .Where(r => unitIds.Contains(r.UnitId) && r.Month >= period.From && r.Month <= period.To)
+            .Select(r => new RollupRow(
+                r.UnitId, r.ProcedureId, r.Month, r.Channel, r.Received, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate,
+                r.DossiersWithSupplement, r.ElectronicResults, r.Ratings, r.RatingsSatisfied, r.ProcessingWorkingDays))
+            .ToListAsync(cancellationToken);
+        var fieldOf = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.FieldId, cancellationToken);
+        var quality = new
+        {
+            Received = rows.Sum(r => r.Received),
+            Supplement = rows.Sum(r => r.DossiersWithSupplement),
+            Electronic = rows.Sum(r => r.ElectronicResults),
+            Ratings = rows.Sum(r => r.Ratings),
+            Satisfied = rows.Sum(r => r.RatingsSatisfied),
+            Days = rows.Sum(r => r.ProcessingWorkingDays),
+        };
         var histogram = await db.ProcessingTimeRollups.AsNoTracking()
             .Where(h => unitIds.Contains(h.UnitId) && h.Month >= period.From && h.Month <= period.To)
             .GroupBy(h => h.WorkingDays)
             .Select(g => new { Days = g.Key, Resolved = g.Sum(h => h.Resolved) })
             .ToListAsync(cancellationToken);
 
-        var byMonth = await Flows(rollups.Select(r => new Keyed { Key = r.Month, R = r }), cancellationToken);
-        var byUnit = await Flows(rollups.Select(r => new Keyed { Key = r.UnitId, R = r }), cancellationToken);
-        var byField = await Flows(
-            rollups.Join(db.Procedures, r => r.ProcedureId, p => p.Id, (r, p) => new Keyed { Key = p.FieldId, R = r }), cancellationToken);
-        var byProcedure = await Flows(rollups.Select(r => new Keyed { Key = r.ProcedureId, R = r }), cancellationToken);
+        var byMonth = Flows(rows, r => r.Month);
+        var byUnit = Flows(rows, r => r.UnitId);
+        var byField = Flows(rows, r => fieldOf.GetValueOrDefault(r.ProcedureId));
+        var byProcedure = Flows(rows, r => r.ProcedureId);
 
         var fieldNames = await db.Fields.AsNoTracking().Where(f => byField.Keys.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
@@ -109,8 +111,8 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, T
             period,
             headline,
             new QualityCounts(
-                quality?.Received ?? 0, quality?.Supplement ?? 0, quality?.Electronic ?? 0, quality?.Ratings ?? 0,
-                quality?.Satisfied ?? 0, quality?.Days ?? 0, histogram.Sum(h => h.Resolved),
+                quality.Received, quality.Supplement, quality.Electronic, quality.Ratings,
+                quality.Satisfied, quality.Days, histogram.Sum(h => h.Resolved),
                 ProcessingTimeRollup.Percentile(histogram.Select(h => (h.Days, h.Resolved)), 0.9)),
             period.Months().Select(m => Row(m, $"{m % 100:D2}/{m / 100}", byMonth)).ToList(),
             Ranked(scope.Units.Where(u => unitIds.Contains(u.Id)).Select(u => Row(u.Id, u.Label, byUnit))),
@@ -128,26 +130,19 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, T
     private static DashboardRow Row(int id, string name, Dictionary<int, OnTimeCounts> flows) =>
         new(id, name, flows.GetValueOrDefault(id) ?? new OnTimeCounts(0, 0, 0, 0, 0, 0, 0));
 
-    private static async Task<Dictionary<int, OnTimeCounts>> Flows(IQueryable<Keyed> rows, CancellationToken cancellationToken) =>
-        (await rows
-            .GroupBy(x => x.Key)
-            .Select(g => new
-            {
-                g.Key,
-                Received = g.Sum(x => x.R.Received),
-                Online = g.Sum(x => x.R.Channel == Channel.Online ? x.R.Received : 0),
-                Early = g.Sum(x => x.R.ResolvedEarly),
-                OnTime = g.Sum(x => x.R.ResolvedOnTime),
-                Late = g.Sum(x => x.R.ResolvedLate),
-            })
-            .ToListAsync(cancellationToken))
-        .ToDictionary(s => s.Key, s => new OnTimeCounts(s.Received, s.Online, s.Early, s.OnTime, s.Late, 0, 0));
+    private static Dictionary<int, OnTimeCounts> Flows(List<RollupRow> rows, Func<RollupRow, int> key) => rows
+        .GroupBy(key)
+        .ToDictionary(g => g.Key, g => new OnTimeCounts(
+            g.Sum(x => x.Received),
+            g.Sum(x => x.Channel == Channel.Online ? x.Received : 0),
+            g.Sum(x => x.ResolvedEarly),
+            g.Sum(x => x.ResolvedOnTime),
+            g.Sum(x => x.ResolvedLate),
+            0,
+            0));
 
-    /// <summary>Member-initialised (not a constructor) so EF can translate grouping by it.</summary>
-    private sealed class Keyed
-    {
-        public int Key { get; init; }
-
-        public required PeriodRollup R { get; init; }
-    }
+    private sealed record RollupRow(
+        int UnitId, int ProcedureId, int Month, Channel Channel, int Received, int ResolvedEarly, int ResolvedOnTime,
+        int ResolvedLate, int DossiersWithSupplement, int ElectronicResults, int Ratings, int RatingsSatisfied,
+        long ProcessingWorkingDays);
 }

@@ -48,8 +48,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.Status, d.DueDate, d.ReceivingUnitId, d.CurrentUnitId });
 
         // Leader drill-down lists: the dossiers behind a chart figure, by the month they were received or resolved.
-        builder.HasIndex(d => new { d.ReceivingUnitId, d.ReceivedAt });
-        builder.HasIndex(d => new { d.ReceivingUnitId, d.CompletedAt });
+        // Leader drill-down lists: covering, so a figure's count (by procedure or outcome too) reads no table row.
+        builder.HasIndex(d => new { d.ReceivingUnitId, d.ReceivedAt, d.ProcedureId });
+        builder.HasIndex(d => new { d.ReceivingUnitId, d.CompletedAt, d.Outcome, d.SupplementRequestCount, d.ProcedureId });
 
         builder.HasMany(d => d.Transitions).WithOne().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Pauses).WithOne().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Cascade);

@@ -440,15 +440,15 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId", "Status");
 
-                    b.HasIndex("ReceivingUnitId", "CompletedAt");
-
-                    b.HasIndex("ReceivingUnitId", "ReceivedAt");
-
                     b.HasIndex("ReceivingUnitId", "SubmittedAt");
 
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
 
+                    b.HasIndex("ReceivingUnitId", "ReceivedAt", "ProcedureId");
+
                     b.HasIndex("Status", "DueDate", "ReceivingUnitId", "CurrentUnitId");
+
+                    b.HasIndex("ReceivingUnitId", "CompletedAt", "Outcome", "SupplementRequestCount", "ProcedureId");
 
                     b.ToTable("Dossiers");
                 });
