@@ -111,7 +111,7 @@
       label.textContent = "Dùng lại";
       var hidden = document.createElement("span");
       hidden.className = "visually-hidden";
-      hidden.textContent = ": " + f.originalName;
+      hidden.textContent = " " + f.originalName;
       label.appendChild(hidden);
       item.appendChild(box);
       item.appendChild(label);
