@@ -16,7 +16,8 @@ public sealed record CounterPaper(int PaperId, bool Received, bool IsOriginal, i
 
 /// <summary>
 /// Tiếp nhận trực tiếp: the dossier is created and accepted at once (the clock starts now), with the papers the
-/// officer checked (and their scans, if any) and a new secret lookup key for the receipt.
+/// officer checked (and their scans, if any, and the person's earlier digitised papers or results the officer chose to
+/// reuse) and a new secret lookup key for the receipt.
 /// </summary>
 public sealed record ReceiveAtCounter(
     string CitizenId,
@@ -28,7 +29,8 @@ public sealed record ReceiveAtCounter(
     int ProcedureId,
     DeliveryMethod DeliveryMethod,
     IReadOnlyList<CounterPaper> Papers,
-    IReadOnlyList<SubmittedFile>? Scans = null) : ICommand<CounterReceipt>;
+    IReadOnlyList<SubmittedFile>? Scans = null,
+    IReadOnlyList<Guid>? ReusedFileIds = null) : ICommand<CounterReceipt>;
 
 /// <summary>The new dossier's code and its lookup key, shown once on the first print of the receipt.</summary>
 public sealed record CounterReceipt(string Code, string TrackingKey);
@@ -62,6 +64,9 @@ public sealed class ReceiveAtCounterValidator : AbstractValidator<ReceiveAtCount
         RuleForEach(c => c.Papers)
             .Must(p => !p.Received || p.Sets is >= 1 and <= 20)
             .WithMessage("Số bộ của mỗi thành phần hồ sơ phải từ 1 đến 20.");
+        RuleFor(c => c.ReusedFileIds)
+            .Must(ids => ids is null || ids.Count <= 30)
+            .WithMessage("Chỉ dùng lại tối đa 30 giấy tờ cho một hồ sơ.");
     }
 }
 
@@ -115,6 +120,7 @@ internal sealed class ReceiveAtCounterHandler(
         }
 
         CounterScans.Attach(dossier, procedure, ticked.Keys, command.Scans, now);
+        await CounterReuse.AttachAsync(db, user, audit, dossier, procedure, command.ReusedFileIds, now, cancellationToken);
         dossier.Accept(now, actor, await calendars.GetAsync(cancellationToken));
         db.Dossiers.Add(dossier);
         audit.Record("dossier.receive", code);

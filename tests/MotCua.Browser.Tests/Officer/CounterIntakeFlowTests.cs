@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
 using MotCua.Infrastructure.Persistence;
 using Xunit.Abstractions;
 
@@ -71,6 +73,63 @@ public sealed partial class CounterIntakeFlowTests(PortalServer server, ITestOut
         await Assertions.Expect(Page.GetByLabel("Họ và tên")).ToBeFocusedAsync();
         await Assertions.Expect(Page.Locator("#applicant-history")).ToContainTextAsync(code);
         await AssertAccessibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task Counter_officer_ticks_an_earlier_result_of_the_person_to_reuse_it_in_the_new_dossier()
+    {
+        var earlier = Web.Tests.Officer.OfficerTestData.CreateSubmitted(Server.Services, "tiepnhan@motcua.local", "Quách Văn Dùng Lại");
+        var citizenId = Web.Tests.Officer.OfficerTestData.Load(Server.Services, earlier).Applicant.CitizenId;
+        var storedName = AddResultFile(earlier, "giay-khai-sinh-cu.pdf");
+        await LoginAsync("tiepnhan@motcua.local");
+        await GotoAsync("/can-bo/tiep-nhan");
+
+        await Page.Keyboard.TypeAsync(citizenId);
+        await Page.Keyboard.PressAsync("Enter");
+        var reuse = Page.GetByRole(AriaRole.Checkbox, new() { Name = "Dùng lại giay-khai-sinh-cu.pdf" });
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Giấy tờ đã số hóa, kết quả trước đây" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "giay-khai-sinh-cu.pdf" }))
+            .ToHaveAttributeAsync("href", new Regex($"^/can-bo/ho-so/{Regex.Escape(earlier)}/tep/[0-9a-f-]{{36}}$"));
+        await AssertAccessibleAsync();
+        await reuse.FocusAsync();
+        await Page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(reuse).ToBeCheckedAsync();
+
+        await Page.GetByRole(AriaRole.Combobox, new() { Name = "Thủ tục hành chính" }).FocusAsync();
+        await Page.Keyboard.TypeAsync("dang ky khai sinh");
+        await Page.Keyboard.PressAsync("ArrowDown");
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.Keyboard.PressAsync("Tab");
+        await Page.Keyboard.PressAsync("Space");
+        await Page.Keyboard.PressAsync("Control+Enter");
+
+        await Page.WaitForURLAsync(url => ReceiptPath().IsMatch(new Uri(url).AbsolutePath));
+        var code = ReceiptPath().Match(new Uri(Page.Url).AbsolutePath).Groups[1].Value;
+        using var scope = Server.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(
+            [storedName],
+            db.Dossiers.Where(d => d.Code == code).SelectMany(d => d.Files).Select(f => f.StoredName).ToList());
+    }
+
+    private string AddResultFile(string code, string name)
+    {
+        using var scope = Server.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var dossier = db.Dossiers.Include(d => d.Files).Single(d => d.Code == code);
+        var storedName = Guid.NewGuid().ToString("N") + ".pdf";
+        dossier.Files.Add(new DossierFile
+        {
+            Kind = FileKind.Result,
+            OriginalName = name,
+            StoredName = storedName,
+            ContentType = "application/pdf",
+            Size = 4096,
+            Sha256 = new string('a', 64),
+            UploadedAt = DateTimeOffset.UtcNow.AddDays(-10),
+        });
+        db.SaveChanges();
+        return storedName;
     }
 
     private DateOnly DueDateOf(string code)

@@ -66,6 +66,70 @@
       list.appendChild(item);
     });
     history.appendChild(list);
+    showFiles(applicant.files || []);
+  }
+
+  // Earlier digitised papers and results of the same person: a "Dùng lại" checkbox each (posted as
+  // Input.ReusedFileIds) and a download link through the audited officer file route.
+  var reusedBefore = (history ? history.getAttribute("data-reused") || "" : "").split(" ").filter(Boolean);
+
+  function formatSize(bytes) {
+    return bytes >= 1048576 ? (bytes / 1048576).toFixed(1).replace(".", ",") + " MB" : Math.max(1, Math.round(bytes / 1024)) + " KB";
+  }
+
+  function showFiles(files) {
+    if (files.length === 0) {
+      return;
+    }
+    var section = document.createElement("section");
+    section.className = "earlier-files";
+    section.setAttribute("aria-labelledby", "earlier-files-title");
+    var title = document.createElement("h2");
+    title.className = "h6 mt-2";
+    title.id = "earlier-files-title";
+    title.textContent = "Giấy tờ đã số hóa, kết quả trước đây";
+    section.appendChild(title);
+    var help = document.createElement("p");
+    help.className = "form-text";
+    help.textContent = "Đánh dấu “Dùng lại” để đính kèm vào hồ sơ mới mà công dân không phải nộp lại.";
+    section.appendChild(help);
+    var list = document.createElement("ul");
+    list.className = "list-unstyled earlier-file-list";
+    files.forEach(function (f) {
+      var item = document.createElement("li");
+      item.className = "form-check";
+      var box = document.createElement("input");
+      box.type = "checkbox";
+      box.className = "form-check-input";
+      box.id = "reuse-" + f.id;
+      box.name = "Input.ReusedFileIds";
+      box.value = f.id;
+      box.checked = reusedBefore.indexOf(f.id) >= 0;
+      var label = document.createElement("label");
+      label.className = "form-check-label";
+      label.htmlFor = box.id;
+      label.textContent = "Dùng lại";
+      var hidden = document.createElement("span");
+      hidden.className = "visually-hidden";
+      hidden.textContent = " " + f.originalName;
+      label.appendChild(hidden);
+      item.appendChild(box);
+      item.appendChild(label);
+      item.appendChild(document.createTextNode(" "));
+      var link = document.createElement("a");
+      link.href = "/can-bo/ho-so/" + encodeURIComponent(f.dossierCode) + "/tep/" + encodeURIComponent(f.id);
+      link.textContent = f.originalName;
+      item.appendChild(link);
+      var details = [f.kind];
+      if (f.paperName) {
+        details.push(f.paperName);
+      }
+      details.push(f.dossierCode, f.uploadedOn, formatSize(f.size));
+      item.appendChild(document.createTextNode(" · " + details.join(" · ")));
+      list.appendChild(item);
+    });
+    section.appendChild(list);
+    history.appendChild(section);
   }
 
   function lookup() {
@@ -109,6 +173,10 @@
   }
 
   if (cccd && history) {
+    if (reusedBefore.length > 0) {
+      // Redisplayed after a refused save: list the files again with the ones chosen still ticked.
+      lookup();
+    }
     cccd.addEventListener("change", lookup);
     cccd.addEventListener("keydown", function (event) {
       if (event.key === "Enter" && !event.ctrlKey) {

@@ -17,7 +17,7 @@ namespace MotCua.Web.Pages.Officer.Reception;
 
 /// <summary>
 /// Tiếp nhận hồ sơ tại quầy. Works with the keyboard alone and without script; counter.js only adds the applicant
-/// lookup by CCCD (a POST, so the number never lands in a URL or a log) and the type-ahead procedure picker.
+/// lookup by CCCD (a POST, so the number never lands in a URL or a log) with the person's earlier files to reuse, and the type-ahead procedure picker.
 /// </summary>
 [Authorize(Roles = Roles.Reception)]
 [RequestSizeLimit(UploadLimits.MaxRequestBytes)]
@@ -93,7 +93,8 @@ public sealed class CounterModel(IMediator mediator, IFileStore store, IOptions<
                 [.. Input.Papers
                     .Where(p => p.ProcedureId == Input.ProcedureId)
                     .Select(p => new CounterPaper(p.PaperId, p.Received, p.IsOriginal, p.Sets))],
-                scans),
+                scans,
+                Input.ReusedFileIds),
             cancellationToken).AsTask();
 
     /// <summary>
@@ -168,6 +169,9 @@ public sealed class CounterModel(IMediator mediator, IFileStore store, IOptions<
         public DeliveryMethod DeliveryMethod { get; set; } = DeliveryMethod.Counter;
 
         public List<CounterPaperInput> Papers { get; set; } = [];
+
+        /// <summary>Earlier files of the same person the officer ticked "Dùng lại".</summary>
+        public List<Guid> ReusedFileIds { get; set; } = [];
     }
 
     public sealed class CounterPaperInput
