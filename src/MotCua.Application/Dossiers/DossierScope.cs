@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Security;
+using MotCua.Application.Processing;
+using MotCua.Application.Reception;
 using MotCua.Domain.Dossiers;
 
 namespace MotCua.Application.Dossiers;
@@ -34,6 +36,26 @@ public static class DossierScope
         this IQueryable<Dossier> dossiers, ICurrentUser user, string code, CancellationToken cancellationToken) =>
         await dossiers.VisibleTo(user).AsSplitQuery().SingleOrDefaultAsync(d => d.Code == code, cancellationToken)
         ?? throw new NotFoundException("Không tìm thấy hồ sơ.");
+
+    /// <summary>
+    /// Loads a visible dossier with its ledgers for a status change and runs the checks every change makes, in order:
+    /// the officer's role allows the action, the officer's unit holds the dossier now (when <paramref name="mustHold"/>;
+    /// a dossier handed to another unit is changed there), and the version seen is still current.
+    /// </summary>
+    public static async Task<Dossier> SingleForChangeAsync(
+        this IQueryable<Dossier> dossiers, ICurrentUser user, string code, int seenVersion, bool allowedForRole, string action,
+        bool mustHold, CancellationToken cancellationToken)
+    {
+        var dossier = await dossiers.WithLedgers().SingleVisibleAsync(user, code, cancellationToken);
+        DossierActions.EnsureRole(allowedForRole, action);
+        if (mustHold)
+        {
+            HandoffRules.EnsureHolds(dossier, user);
+        }
+
+        dossier.EnsureVersion(seenVersion);
+        return dossier;
+    }
 
     /// <summary>
     /// The version the officer saw must still be the current one: a second officer (or a second click) working from

@@ -36,9 +36,8 @@ internal sealed class ApologiseForDelayHandler(IAppDbContext db, ICurrentUser us
 {
     public async ValueTask<string> Handle(ApologiseForDelay command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(ProcessingActions.Processes(user), "xử lý");
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, ProcessingActions.Processes(user), "xử lý", mustHold: false, cancellationToken);
         if (!ExceptionalActions.CanApologise(dossier.Status))
         {
             throw new DomainException(

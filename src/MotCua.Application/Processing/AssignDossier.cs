@@ -24,10 +24,8 @@ internal sealed class AssignDossierHandler(
 {
     public async ValueTask<string> Handle(AssignDossier command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(ProcessingActions.Processes(user), "phân công xử lý");
-        HandoffRules.EnsureHolds(dossier, user);
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, ProcessingActions.Processes(user), "phân công xử lý", mustHold: true, cancellationToken);
 
         var colleague = await ColleagueAsync(officers, user, command.AssigneeId, cancellationToken);
         dossier.AssignTo(colleague.Id, clock.GetUtcNow());

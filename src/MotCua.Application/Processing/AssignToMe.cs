@@ -15,10 +15,8 @@ internal sealed class AssignToMeHandler(IAppDbContext db, ICurrentUser user, IAu
 {
     public async ValueTask<string> Handle(AssignToMe command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(ProcessingActions.Processes(user), "xử lý");
-        HandoffRules.EnsureHolds(dossier, user);
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, ProcessingActions.Processes(user), "xử lý", mustHold: true, cancellationToken);
 
         dossier.AssignTo(user.UserId ?? string.Empty, clock.GetUtcNow());
         audit.Record("dossier.assign", dossier.Code);

@@ -16,9 +16,8 @@ internal sealed class FulfilFinancialObligationHandler(
 {
     public async ValueTask<string> Handle(FulfilFinancialObligation command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(DossierActions.ReceptionOrProcessing(user), "xử lý");
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, DossierActions.ReceptionOrProcessing(user), "xử lý", mustHold: false, cancellationToken);
 
         dossier.FulfilFinancialObligation(clock.GetUtcNow(), user.ToActor(), await calendars.GetAsync(cancellationToken));
         audit.Record("dossier.financial-obligation-done", dossier.Code);

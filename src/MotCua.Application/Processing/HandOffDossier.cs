@@ -35,10 +35,8 @@ internal sealed class HandOffDossierHandler(
 {
     public async ValueTask<HandOffOutcome> Handle(HandOffDossier command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(ProcessingActions.Processes(user), "chuyển xử lý");
-        HandoffRules.EnsureHolds(dossier, user);
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, ProcessingActions.Processes(user), "chuyển xử lý", mustHold: true, cancellationToken);
 
         var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == command.ToUnitId, cancellationToken)
             ?? throw new DomainException("Không tìm thấy đơn vị nhận hồ sơ.");

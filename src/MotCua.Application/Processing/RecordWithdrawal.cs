@@ -30,9 +30,8 @@ internal sealed class RecordWithdrawalHandler(IAppDbContext db, ICurrentUser use
 {
     public async ValueTask<string> Handle(RecordWithdrawal command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(DossierActions.ReceptionOrProcessing(user), "ghi nhận rút");
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, DossierActions.ReceptionOrProcessing(user), "ghi nhận rút", mustHold: false, cancellationToken);
 
         dossier.Withdraw(clock.GetUtcNow(), user.ToActor(), $"Công dân yêu cầu rút hồ sơ: {command.WithdrawalNote!.Trim()}");
         audit.Record("dossier.withdraw", dossier.Code);

@@ -37,10 +37,8 @@ internal sealed class RequestFinancialObligationHandler(IAppDbContext db, ICurre
 
     public async ValueTask<string> Handle(RequestFinancialObligation command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(ProcessingActions.Processes(user), "xử lý");
-        HandoffRules.EnsureHolds(dossier, user);
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, ProcessingActions.Processes(user), "xử lý", mustHold: true, cancellationToken);
 
         var note = $"{command.ObligationNote!.Trim()}. Số tiền: {command.ObligationAmount!.Value.ToString("N0", Vietnamese)} đồng";
         dossier.RequestFinancialObligation(clock.GetUtcNow(), user.ToActor(), note);

@@ -19,10 +19,8 @@ internal sealed class ResolveDossierHandler(
 {
     public async ValueTask<ResolveOutcome> Handle(ResolveDossier command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(ProcessingActions.Processes(user), "xử lý");
-        HandoffRules.EnsureHolds(dossier, user);
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, ProcessingActions.Processes(user), "xử lý", mustHold: true, cancellationToken);
 
         dossier.Resolve(clock.GetUtcNow(), user.ToActor(), calendar: await calendars.GetAsync(cancellationToken));
         audit.Record("dossier.resolve", dossier.Code);

@@ -26,10 +26,8 @@ internal sealed class ReturnResultHandler(IAppDbContext db, ICurrentUser user, I
 {
     public async ValueTask<string> Handle(ReturnResult command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(
-            ProcessingActions.Processes(user) || user.IsInRole(Roles.Reception), "trả kết quả");
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, ProcessingActions.Processes(user) || user.IsInRole(Roles.Reception), "trả kết quả", mustHold: false, cancellationToken);
 
         dossier.ReturnResult(clock.GetUtcNow(), user.ToActor(), command.ReceivedBy);
         audit.Record("dossier.return", dossier.Code);

@@ -26,10 +26,8 @@ internal sealed class StopProcessingHandler(IAppDbContext db, ICurrentUser user,
 {
     public async ValueTask<string> Handle(StopProcessing command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(ProcessingActions.Processes(user), "dừng xử lý");
-        HandoffRules.EnsureHolds(dossier, user);
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, ProcessingActions.Processes(user), "dừng xử lý", mustHold: true, cancellationToken);
 
         dossier.Stop(clock.GetUtcNow(), user.ToActor(), command.StopReason!);
         audit.Record("dossier.stop", dossier.Code);

@@ -15,9 +15,8 @@ internal sealed class AcceptDossierHandler(
 {
     public async ValueTask<string> Handle(AcceptDossier command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(user.IsInRole(Roles.Reception), "tiếp nhận");
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, user.IsInRole(Roles.Reception), "tiếp nhận", mustHold: false, cancellationToken);
 
         dossier.Accept(clock.GetUtcNow(), user.ToActor(), await calendars.GetAsync(cancellationToken));
         audit.Record("dossier.accept", dossier.Code);

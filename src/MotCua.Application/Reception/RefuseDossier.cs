@@ -25,9 +25,8 @@ internal sealed class RefuseDossierHandler(IAppDbContext db, ICurrentUser user, 
 {
     public async ValueTask<string> Handle(RefuseDossier command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(user.IsInRole(Roles.Reception), "từ chối tiếp nhận");
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, user.IsInRole(Roles.Reception), "từ chối tiếp nhận", mustHold: false, cancellationToken);
 
         dossier.Refuse(clock.GetUtcNow(), user.ToActor(), command.Reason);
         audit.Record("dossier.refuse", dossier.Code);

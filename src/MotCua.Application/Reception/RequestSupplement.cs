@@ -32,9 +32,8 @@ internal sealed class RequestSupplementHandler(IAppDbContext db, ICurrentUser us
 {
     public async ValueTask<string> Handle(RequestSupplement command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(DossierActions.ReceptionOrProcessing(user), "yêu cầu bổ sung");
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, DossierActions.ReceptionOrProcessing(user), "yêu cầu bổ sung", mustHold: false, cancellationToken);
 
         dossier.RequestSupplement(clock.GetUtcNow(), user.ToActor(), command.Items);
         audit.Record("dossier.supplement", dossier.Code);

@@ -14,9 +14,8 @@ internal sealed class StartProcessingHandler(IAppDbContext db, ICurrentUser user
 {
     public async ValueTask<string> Handle(StartProcessing command, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.WithLedgers().SingleVisibleAsync(user, command.Code, cancellationToken);
-        DossierActions.EnsureRole(DossierActions.ReceptionOrProcessing(user), "xử lý");
-        dossier.EnsureVersion(command.Version);
+        var dossier = await db.Dossiers.SingleForChangeAsync(
+            user, command.Code, command.Version, DossierActions.ReceptionOrProcessing(user), "xử lý", mustHold: false, cancellationToken);
 
         dossier.StartProcessing(clock.GetUtcNow(), user.ToActor());
         audit.Record("dossier.start", dossier.Code);
