@@ -18,14 +18,14 @@ public static class OfficialSchedules
 
     public static IReadOnlyCollection<int> KnownYears { get; } = [2025, 2026];
 
-    // Tết Ất Tỵ: 9 days off, Sat 25 Jan (26 tháng Chạp) to Sun 2 Feb (mùng 5), Mon 27 Jan swapped to Sat 8 Feb.
-    // The statutory days are the rule's window (29 tháng Chạp to mùng 4: 28 Jan to 1 Feb). The published break ends on
-    // Sun 2 Feb with no separate compensatory day for Sat 1 Feb, so none is listed: Mon 3 Feb is a working day.
+    // Tết Ất Tỵ: 9 days off, Sat 25 Jan (26 tháng Chạp) to Sun 2 Feb (mùng 5) (Official Letter 8726/VPCP-KGVX,
+    // 26 Nov 2024): the five statutory Tết days are Mon 27 to Fri 31 Jan (28 tháng Chạp to mùng 3), between two
+    // weekends, so no day is swapped and no Saturday is made up. Administrators can correct any date on
+    // /quan-tri/lich-lam-viec (CalendarOverrides) without a release.
     private static readonly IReadOnlyList<SpecialDay> Year2025 = Sorted(
     [
         Holiday(new(2025, 1, 1), HolidayNames.NewYear),
-        .. Swap(new(2025, 1, 27), new(2025, 2, 8), HolidayNames.LunarNewYear),
-        .. Range(new(2025, 1, 28), new(2025, 2, 1), HolidayNames.LunarNewYear),
+        .. Range(new(2025, 1, 27), new(2025, 1, 31), HolidayNames.LunarNewYear),
         Holiday(new(2025, 4, 7), HolidayNames.HungKings),
         .. Swap(new(2025, 5, 2), new(2025, 4, 26), "dịp 30/4 – 1/5"),
         Holiday(new(2025, 4, 30), HolidayNames.Reunification),

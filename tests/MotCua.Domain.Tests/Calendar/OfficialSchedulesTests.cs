@@ -17,18 +17,17 @@ public class OfficialSchedulesTests
     }
 
     [Fact]
-    public void Monday_27_January_2025_is_swapped_and_made_up_on_Saturday_8_February()
+    public void Tet_At_Ty_2025_takes_its_five_days_between_two_weekends_with_no_make_up_Saturday()
     {
-        Assert.Equal("Nghỉ hoán đổi Tết Nguyên Đán (làm bù Thứ Bảy 08/02/2025)", Official.NonWorkingReason(Date("2025-01-27")));
-        Assert.True(Official.IsWorkingDay(Date("2025-02-08")));
-        Assert.Null(Official.NonWorkingReason(Date("2025-02-08")));
-        Assert.Equal("Làm bù cho Thứ Hai 27/01/2025 (Tết Nguyên Đán)", Official.SpecialDayOn(Date("2025-02-08"))!.Name);
-        Assert.False(Official.IsWorkingDay(Date("2025-02-09")));
+        for (var day = Date("2025-01-27"); day <= Date("2025-01-31"); day = day.AddDays(1))
+            Assert.Equal("Tết Nguyên Đán", Official.NonWorkingReason(day));
+        Assert.False(Official.IsWorkingDay(Date("2025-02-08")));
+        Assert.DoesNotContain(OfficialSchedules.For(2025)!, d => d.Kind == SpecialDayKind.WorkingSaturday && d.Date.Month <= 2);
     }
 
     [Theory]
     [InlineData("2025-01-01", "Tết Dương lịch")]
-    [InlineData("2025-01-28", "Tết Nguyên Đán")]
+    [InlineData("2025-01-27", "Tết Nguyên Đán")]
     [InlineData("2025-01-31", "Tết Nguyên Đán")]
     [InlineData("2025-04-07", "Giỗ Tổ Hùng Vương")]
     [InlineData("2025-04-30", "Ngày Chiến thắng")]
@@ -54,7 +53,6 @@ public class OfficialSchedulesTests
 
     [Theory]
     [InlineData("2025-04-26")]
-    [InlineData("2025-02-08")]
     [InlineData("2026-01-10")]
     public void Make_up_Saturdays_are_working_days(string date) => Assert.True(Official.IsWorkingDay(Date(date)));
 

@@ -75,10 +75,10 @@ public class DossierAcceptTests
     [InlineData("2026-04-24", 10, 0, 2, "2026-04-24", "2026-04-29")]
     // National Day 2026: Tue 1 and Wed 2 Sep off: Thu 3.
     [InlineData("2026-08-31", 9, 0, 1, "2026-08-31", "2026-09-03")]
-    // Tết Ất Tỵ 2025: Mon 27 Jan swapped off, 28 Jan-1 Feb: Mon 3, Tue 4 Feb.
+    // Tết Ất Tỵ 2025: 27-31 Jan between two weekends: Mon 3, Tue 4 Feb.
     [InlineData("2025-01-24", 10, 0, 2, "2025-01-24", "2025-02-04")]
-    // Make-up Saturday 8 Feb 2025: Fri 7, Sat 8.
-    [InlineData("2025-02-06", 10, 0, 2, "2025-02-06", "2025-02-08")]
+    // No make-up Saturday after Tết 2025: Fri 7, Mon 10 Feb.
+    [InlineData("2025-02-06", 10, 0, 2, "2025-02-06", "2025-02-10")]
     // 30 Apr, 1 May 2025 and Fri 2 May swapped off: Tue 29 Apr, Mon 5, Tue 6 May.
     [InlineData("2025-04-28", 10, 0, 3, "2025-04-28", "2025-05-06")]
     // National Day 2025: Mon 1 and Tue 2 Sep off: Wed 3, Thu 4.
