@@ -72,52 +72,55 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, T
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
 
         var headline = await OnTimeFigures.ForAsync(db, unitIds, period.From, period.To, today, cancellationToken);
-        // The period's rollup rows are read once (bounded by units × procedures × months × channels, whatever the number
-        // of dossiers) and summed here in every breakdown, rather than scanned again for each chart.
-        var rows = await db.PeriodRollups.AsNoTracking()
+        // Only rollups, summed in the database: the unit-month rows (units × months) feed the quality rates and the
+        // breakdowns by month and unit; the per-procedure rows are grouped to one row per procedure. What is read
+        // depends on the number of units, procedures and months, never on the number of dossiers.
+        var unitMonths = await db.UnitMonthRollups.AsNoTracking()
             .Where(r => unitIds.Contains(r.UnitId) && r.Month >= period.From && r.Month <= period.To)
-            .Select(r => new RollupRow(
-                r.UnitId, r.ProcedureId, r.Month, r.Channel, r.Received, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate,
-                r.DossiersWithSupplement, r.ElectronicResults, r.Ratings, r.RatingsSatisfied, r.ProcessingWorkingDays))
+            .GroupBy(r => new { r.UnitId, r.Month })
+            .Select(g => new Counters(
+                g.Key.UnitId, g.Key.Month, g.Sum(r => r.Received), g.Sum(r => r.Channel == Channel.Online ? r.Received : 0),
+                g.Sum(r => r.ResolvedEarly), g.Sum(r => r.ResolvedOnTime), g.Sum(r => r.ResolvedLate),
+                g.Sum(r => r.DossiersWithSupplement), g.Sum(r => r.ElectronicResults), g.Sum(r => r.Ratings),
+                g.Sum(r => r.RatingsSatisfied), g.Sum(r => r.ProcessingWorkingDays)))
             .ToListAsync(cancellationToken);
-        var fieldOf = await db.Procedures.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.FieldId, cancellationToken);
-        var quality = new
-        {
-            Received = rows.Sum(r => r.Received),
-            Supplement = rows.Sum(r => r.DossiersWithSupplement),
-            Electronic = rows.Sum(r => r.ElectronicResults),
-            Ratings = rows.Sum(r => r.Ratings),
-            Satisfied = rows.Sum(r => r.RatingsSatisfied),
-            Days = rows.Sum(r => r.ProcessingWorkingDays),
-        };
+        var perProcedure = await db.PeriodRollups.AsNoTracking()
+            .Where(r => unitIds.Contains(r.UnitId) && r.Month >= period.From && r.Month <= period.To)
+            .GroupBy(r => r.ProcedureId)
+            .Select(g => new Counters(
+                g.Key, 0, g.Sum(r => r.Received), g.Sum(r => r.Channel == Channel.Online ? r.Received : 0),
+                g.Sum(r => r.ResolvedEarly), g.Sum(r => r.ResolvedOnTime), g.Sum(r => r.ResolvedLate), 0, 0, 0, 0, 0))
+            .ToListAsync(cancellationToken);
         var histogram = await db.ProcessingTimeRollups.AsNoTracking()
             .Where(h => unitIds.Contains(h.UnitId) && h.Month >= period.From && h.Month <= period.To)
             .GroupBy(h => h.WorkingDays)
             .Select(g => new { Days = g.Key, Resolved = g.Sum(h => h.Resolved) })
             .ToListAsync(cancellationToken);
-
-        var byMonth = Flows(rows, r => r.Month);
-        var byUnit = Flows(rows, r => r.UnitId);
-        var byField = Flows(rows, r => fieldOf.GetValueOrDefault(r.ProcedureId));
-        var byProcedure = Flows(rows, r => r.ProcedureId);
-
-        var fieldNames = await db.Fields.AsNoTracking().Where(f => byField.Keys.Contains(f.Id))
+        var procedureIds = perProcedure.Select(p => p.Key).ToList();
+        var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name, p.FieldId })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var fieldIds = procedures.Values.Select(p => p.FieldId).Distinct().ToList();
+        var fieldNames = await db.Fields.AsNoTracking().Where(f => fieldIds.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
-        var procedureNames = await db.Procedures.AsNoTracking().Where(p => byProcedure.Keys.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+
+        var byMonth = Flows(unitMonths, r => r.Month);
+        var byUnit = Flows(unitMonths, r => r.Key);
+        var byField = Flows(perProcedure, r => procedures[r.Key].FieldId);
+        var byProcedure = Flows(perProcedure, r => r.Key);
 
         return new DashboardView(
             scope,
             period,
             headline,
             new QualityCounts(
-                quality.Received, quality.Supplement, quality.Electronic, quality.Ratings,
-                quality.Satisfied, quality.Days, histogram.Sum(h => h.Resolved),
-                ProcessingTimeRollup.Percentile(histogram.Select(h => (h.Days, h.Resolved)), 0.9)),
+                unitMonths.Sum(r => r.Received), unitMonths.Sum(r => r.DossiersWithSupplement), unitMonths.Sum(r => r.ElectronicResults),
+                unitMonths.Sum(r => r.Ratings), unitMonths.Sum(r => r.RatingsSatisfied), unitMonths.Sum(r => r.WorkingDays),
+                histogram.Sum(h => h.Resolved), ProcessingTimeRollup.Percentile(histogram.Select(h => (h.Days, h.Resolved)), 0.9)),
             period.Months().Select(m => Row(m, $"{m % 100:D2}/{m / 100}", byMonth)).ToList(),
             Ranked(scope.Units.Where(u => unitIds.Contains(u.Id)).Select(u => Row(u.Id, u.Label, byUnit))),
             Ranked(fieldNames.Select(f => Row(f.Key, f.Value, byField))),
-            Ranked(procedureNames.Select(p => Row(p.Key, p.Value, byProcedure))));
+            Ranked(procedures.Values.Select(p => Row(p.Id, p.Name, byProcedure))));
     }
 
     /// <summary>Best on-time rate first; units with nothing resolved last, busiest first.</summary>
@@ -130,19 +133,13 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, T
     private static DashboardRow Row(int id, string name, Dictionary<int, OnTimeCounts> flows) =>
         new(id, name, flows.GetValueOrDefault(id) ?? new OnTimeCounts(0, 0, 0, 0, 0, 0, 0));
 
-    private static Dictionary<int, OnTimeCounts> Flows(List<RollupRow> rows, Func<RollupRow, int> key) => rows
+    private static Dictionary<int, OnTimeCounts> Flows(List<Counters> rows, Func<Counters, int> key) => rows
         .GroupBy(key)
         .ToDictionary(g => g.Key, g => new OnTimeCounts(
-            g.Sum(x => x.Received),
-            g.Sum(x => x.Channel == Channel.Online ? x.Received : 0),
-            g.Sum(x => x.ResolvedEarly),
-            g.Sum(x => x.ResolvedOnTime),
-            g.Sum(x => x.ResolvedLate),
-            0,
-            0));
+            g.Sum(x => x.Received), g.Sum(x => x.Online), g.Sum(x => x.Early), g.Sum(x => x.OnTime), g.Sum(x => x.Late), 0, 0));
 
-    private sealed record RollupRow(
-        int UnitId, int ProcedureId, int Month, Channel Channel, int Received, int ResolvedEarly, int ResolvedOnTime,
-        int ResolvedLate, int DossiersWithSupplement, int ElectronicResults, int Ratings, int RatingsSatisfied,
-        long ProcessingWorkingDays);
+    /// <summary>Summed rollup counters of a unit and month (<paramref name="Key"/> = unit) or of a procedure (Key = procedure).</summary>
+    private sealed record Counters(
+        int Key, int Month, int Received, int Online, int Early, int OnTime, int Late, int DossiersWithSupplement,
+        int ElectronicResults, int Ratings, int RatingsSatisfied, long WorkingDays);
 }

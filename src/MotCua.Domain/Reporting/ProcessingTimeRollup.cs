@@ -3,9 +3,10 @@ using MotCua.Domain.Dossiers;
 namespace MotCua.Domain.Reporting;
 
 /// <summary>
-/// Histogram of processing time (thời gian giải quyết): how many results of one receiving unit × procedure × month
-/// took <see cref="WorkingDays"/> working days, the last bucket holding everything from <see cref="LastBucket"/> up.
-/// Kept with every resolution like <see cref="PeriodRollup"/>, so the 90th percentile needs no dossier scan.
+/// Histogram of processing time (thời gian giải quyết): how many results of one receiving unit × month took
+/// <see cref="WorkingDays"/> working days, the last bucket holding everything from <see cref="LastBucket"/> up.
+/// Kept with every resolution like <see cref="PeriodRollup"/>, so the 90th percentile needs no dossier scan; a
+/// year of a province is a few thousand rows (units × months × buckets).
 /// </summary>
 public sealed class ProcessingTimeRollup
 {
@@ -13,8 +14,6 @@ public sealed class ProcessingTimeRollup
     public const int LastBucket = 31;
 
     public int UnitId { get; set; }
-
-    public int ProcedureId { get; set; }
 
     public int Month { get; set; }
 
@@ -28,7 +27,6 @@ public sealed class ProcessingTimeRollup
             ? new ProcessingTimeRollup
             {
                 UnitId = dossier.ReceivingUnitId,
-                ProcedureId = dossier.ProcedureId,
                 Month = PeriodRollup.MonthOf(moved.At),
                 WorkingDays = Math.Min(days, LastBucket),
                 Resolved = 1,

@@ -3,9 +3,10 @@ using MotCua.Domain.Dossiers;
 namespace MotCua.Domain.Reporting;
 
 /// <summary>
-/// The flows of one receiving unit × month × channel, all procedures together: the sums of its
-/// <see cref="PeriodRollup"/> rows, kept by the same status changes in the same transaction. The headline figures
-/// and the report by unit read these few rows (units × months × channels) instead of one per procedure.
+/// The counters of one receiving unit × month × channel, all procedures together: the sums of its
+/// <see cref="PeriodRollup"/> rows, kept by the same status changes in the same transaction. The headline figures,
+/// the dashboard's quality rates and breakdowns by month and unit, and the report by unit read these few rows
+/// (units × months × channels) instead of one per procedure.
 /// </summary>
 public sealed class UnitMonthRollup
 {
@@ -24,4 +25,17 @@ public sealed class UnitMonthRollup
     public int ResolvedLate { get; set; }
 
     public int ClosedWithoutResult { get; set; }
+
+    /// <inheritdoc cref="PeriodRollup.DossiersWithSupplement"/>
+    public int DossiersWithSupplement { get; set; }
+
+    /// <inheritdoc cref="PeriodRollup.ElectronicResults"/>
+    public int ElectronicResults { get; set; }
+
+    /// <inheritdoc cref="PeriodRollup.ProcessingWorkingDays"/>
+    public long ProcessingWorkingDays { get; set; }
+
+    public int Ratings { get; set; }
+
+    public int RatingsSatisfied { get; set; }
 }

@@ -79,18 +79,23 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         }
 
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        RollupWriter.Apply(this, deltas);
-        UnitRollupWriter.Apply(this, [.. deltas.Periods]);
-        PendingCountWriter.Apply(this, pending);
+        ApplyCounters(deltas, pending);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         transaction?.Commit();
         return saved;
     }
 
+    private void ApplyCounters(RollupSums deltas, List<PendingByDueDay> pending)
+    {
+        RollupWriter.Apply(this, deltas);
+        UnitRollupWriter.Apply(this, deltas.Periods);
+        PendingCountWriter.Apply(this, pending);
+    }
+
     private async Task ApplyCountersAsync(RollupSums deltas, List<PendingByDueDay> pending, CancellationToken cancellationToken)
     {
         await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
-        await UnitRollupWriter.ApplyAsync(this, [.. deltas.Periods], cancellationToken);
+        await UnitRollupWriter.ApplyAsync(this, deltas.Periods, cancellationToken);
         await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
     }
 

@@ -24,7 +24,7 @@ internal static class RollupWriter
 
     private static readonly UpsertStatement ProcessingTimes = new(
         "ProcessingTimeRollups",
-        [nameof(ProcessingTimeRollup.UnitId), nameof(ProcessingTimeRollup.ProcedureId), nameof(ProcessingTimeRollup.Month), nameof(ProcessingTimeRollup.WorkingDays)],
+        [nameof(ProcessingTimeRollup.UnitId), nameof(ProcessingTimeRollup.Month), nameof(ProcessingTimeRollup.WorkingDays)],
         [nameof(ProcessingTimeRollup.Resolved)]);
 
     internal static string SqlServerUpsert => Periods.SqlServer;
@@ -75,7 +75,7 @@ internal static class RollupWriter
 
         foreach (var h in deltas.ProcessingTimes)
         {
-            yield return (ProcessingTimes.For(sqlServer), [h.UnitId, h.ProcedureId, h.Month, h.WorkingDays, h.Resolved]);
+            yield return (ProcessingTimes.For(sqlServer), [h.UnitId, h.Month, h.WorkingDays, h.Resolved]);
         }
     }
 }
@@ -108,7 +108,7 @@ internal sealed class UpsertStatement(string table, string[] keys, string[] coun
 internal sealed class RollupSums
 {
     private readonly Dictionary<(int, int, int, Channel), PeriodRollup> _periods = [];
-    private readonly Dictionary<(int, int, int, int), ProcessingTimeRollup> _processingTimes = [];
+    private readonly Dictionary<(int, int, int), ProcessingTimeRollup> _processingTimes = [];
 
     public int Count => _periods.Count + _processingTimes.Count;
 
@@ -124,7 +124,7 @@ internal sealed class RollupSums
             Add(PeriodRollup.DeltaFor(dossier, moved));
             if (ProcessingTimeRollup.DeltaFor(dossier, moved) is { } bucket)
             {
-                var key = (bucket.UnitId, bucket.ProcedureId, bucket.Month, bucket.WorkingDays);
+                var key = (bucket.UnitId, bucket.Month, bucket.WorkingDays);
                 if (_processingTimes.TryGetValue(key, out var sum))
                 {
                     sum.Resolved += bucket.Resolved;

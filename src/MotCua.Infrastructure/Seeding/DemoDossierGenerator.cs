@@ -51,7 +51,7 @@ public sealed class DemoDossierGenerator(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await RollupWriter.ApplyAsync(db, rollups, cancellationToken);
-            await UnitRollupWriter.ApplyAsync(db, [.. rollups.Periods], cancellationToken);
+            await UnitRollupWriter.ApplyAsync(db, rollups.Periods, cancellationToken);
             await PendingCountWriter.ApplyAsync(db, pending.ToList(), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -73,6 +73,7 @@ public sealed class MigrationTests
     [InlineData("rollups")]
     [InlineData("submission lock")]
     [InlineData("histogram")]
+    [InlineData("unit rollups")]
     public void Sql_server_upserts_are_valid_T_SQL(string statement)
     {
         var sql = statement switch
@@ -80,6 +81,7 @@ public sealed class MigrationTests
             "allocator" => DossierCodeAllocator.SqlServerSql,
             "submission lock" => SubmissionLock.SqlServerSql,
             "histogram" => MotCua.Infrastructure.Reporting.RollupWriter.SqlServerHistogramUpsert,
+            "unit rollups" => MotCua.Infrastructure.Reporting.UnitRollupWriter.SqlServerUpsert,
             _ => MotCua.Infrastructure.Reporting.RollupWriter.SqlServerUpsert,
         };
         sql = System.Text.RegularExpressions.Regex.Replace(sql, @"\{(\d+)\}", "@p$1");

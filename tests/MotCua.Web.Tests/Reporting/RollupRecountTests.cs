@@ -21,7 +21,7 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
         var year = DateTime.UtcNow.Year;
         var calendar = WorkingCalendar.ForYears(year - 2, year + 2);
         var recount = new Dictionary<(int, int, int, Channel), long[]>();
-        var buckets = new Dictionary<(int, int, int, int), int>();
+        var buckets = new Dictionary<(int, int, int), int>();
         foreach (var d in dossiers)
         {
             var accepted = false;
@@ -61,7 +61,7 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
                         c[d.Outcome == Timeliness.Late || d.SupplementRequestCount > 1 ? 4 : d.Outcome == Timeliness.Early ? 2 : 3]++;
                         var days = calendar.WorkingDaysBetween(d.EffectiveFrom!.Value, VietnamTime.LocalDate(t.At)).Count();
                         c[10] += days;
-                        var bucket = (d.ReceivingUnitId, d.ProcedureId, PeriodRollup.MonthOf(t.At), Math.Min(days, 31));
+                        var bucket = (d.ReceivingUnitId, PeriodRollup.MonthOf(t.At), Math.Min(days, 31));
                         buckets[bucket] = buckets.GetValueOrDefault(bucket) + 1;
                         break;
                     case DossierStatus.Returned:
@@ -91,7 +91,7 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
         Assert.Equal(expected.OrderBy(kv => kv.Key), actual.Where(kv => kv.Value.Split(',').Any(v => v != "0")).OrderBy(kv => kv.Key));
         Assert.Equal(
             buckets.OrderBy(kv => kv.Key),
-            histogram.Where(h => h.Resolved > 0).ToDictionary(h => (h.UnitId, h.ProcedureId, h.Month, h.WorkingDays), h => h.Resolved).OrderBy(kv => kv.Key));
+            histogram.Where(h => h.Resolved > 0).ToDictionary(h => (h.UnitId, h.Month, h.WorkingDays), h => h.Resolved).OrderBy(kv => kv.Key));
         Assert.True(rollups.Sum(r => r.Received) > 100, "the demo should have received most of its dossiers");
         Assert.True(rollups.Sum(r => r.DossiersWithSupplement) > 0, "the demo asks some dossiers for a supplement");
         Assert.True(rollups.Sum(r => r.Ratings) > 0, "some demo applicants rate their result");
@@ -108,20 +108,42 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
     /// <summary>The per-procedure rollups summed per unit, month and channel, rows with nothing left out.</summary>
     internal static List<string> PerProcedureSummed(PortalFactory factory) => factory.WithDb(db => db.PeriodRollups.AsNoTracking()
             .GroupBy(r => new { r.UnitId, r.Month, r.Channel })
-            .Select(g => new
+            .Select(g => new UnitMonthRollup
             {
-                g.Key.UnitId, g.Key.Month, g.Key.Channel, Received = g.Sum(r => r.Received), Early = g.Sum(r => r.ResolvedEarly),
-                OnTime = g.Sum(r => r.ResolvedOnTime), Late = g.Sum(r => r.ResolvedLate), Closed = g.Sum(r => r.ClosedWithoutResult),
+                UnitId = g.Key.UnitId,
+                Month = g.Key.Month,
+                Channel = g.Key.Channel,
+                Received = g.Sum(r => r.Received),
+                ResolvedEarly = g.Sum(r => r.ResolvedEarly),
+                ResolvedOnTime = g.Sum(r => r.ResolvedOnTime),
+                ResolvedLate = g.Sum(r => r.ResolvedLate),
+                ClosedWithoutResult = g.Sum(r => r.ClosedWithoutResult),
+                DossiersWithSupplement = g.Sum(r => r.DossiersWithSupplement),
+                ElectronicResults = g.Sum(r => r.ElectronicResults),
+                ProcessingWorkingDays = g.Sum(r => r.ProcessingWorkingDays),
+                Ratings = g.Sum(r => r.Ratings),
+                RatingsSatisfied = g.Sum(r => r.RatingsSatisfied),
             })
             .ToList())
-        .Where(r => r.Received + r.Early + r.OnTime + r.Late + r.Closed != 0)
-        .Select(r => $"{r.UnitId}|{r.Month}|{r.Channel}|{r.Received},{r.Early},{r.OnTime},{r.Late},{r.Closed}")
+        .Select(Line)
+        .Where(line => line is not null)
         .Order(StringComparer.Ordinal)
-        .ToList();
+        .ToList()!;
 
     internal static List<string> UnitRows(PortalFactory factory) => factory.WithDb(db => db.UnitMonthRollups.AsNoTracking().ToList())
-        .Where(r => r.Received + r.ResolvedEarly + r.ResolvedOnTime + r.ResolvedLate + r.ClosedWithoutResult != 0)
-        .Select(r => $"{r.UnitId}|{r.Month}|{r.Channel}|{r.Received},{r.ResolvedEarly},{r.ResolvedOnTime},{r.ResolvedLate},{r.ClosedWithoutResult}")
+        .Select(Line)
+        .Where(line => line is not null)
         .Order(StringComparer.Ordinal)
-        .ToList();
+        .ToList()!;
+
+    /// <summary>The row as text, or null when every counter is zero.</summary>
+    private static string? Line(UnitMonthRollup r)
+    {
+        long[] counters =
+        [
+            r.Received, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate, r.ClosedWithoutResult, r.DossiersWithSupplement,
+            r.ElectronicResults, r.ProcessingWorkingDays, r.Ratings, r.RatingsSatisfied,
+        ];
+        return counters.All(c => c == 0) ? null : $"{r.UnitId}|{r.Month}|{r.Channel}|{string.Join(',', counters)}";
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class ProcessingTimeRollupConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<ProcessingTimeRollup> builder)
     {
-        builder.HasKey(r => new { r.UnitId, r.ProcedureId, r.Month, r.WorkingDays });
+        builder.HasKey(r => new { r.UnitId, r.Month, r.WorkingDays });
         builder.HasIndex(r => new { r.Month, r.UnitId });
     }
 }

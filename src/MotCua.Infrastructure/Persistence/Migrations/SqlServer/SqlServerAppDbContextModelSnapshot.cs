@@ -1025,9 +1025,6 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("int");
-
                     b.Property<int>("Month")
                         .HasColumnType("int");
 
@@ -1037,7 +1034,7 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Resolved")
                         .HasColumnType("int");
 
-                    b.HasKey("UnitId", "ProcedureId", "Month", "WorkingDays");
+                    b.HasKey("UnitId", "Month", "WorkingDays");
 
                     b.HasIndex("Month", "UnitId");
 
@@ -1056,6 +1053,21 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("ClosedWithoutResult")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DossiersWithSupplement")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ElectronicResults")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ProcessingWorkingDays")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingsSatisfied")
                         .HasColumnType("int");
 
                     b.Property<int>("Received")

@@ -987,9 +987,6 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ProcedureId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
@@ -999,7 +996,7 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Resolved")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("UnitId", "ProcedureId", "Month", "WorkingDays");
+                    b.HasKey("UnitId", "Month", "WorkingDays");
 
                     b.HasIndex("Month", "UnitId");
 
@@ -1018,6 +1015,21 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ClosedWithoutResult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossiersWithSupplement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectronicResults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProcessingWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingsSatisfied")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Received")
