@@ -26,9 +26,11 @@ internal static class SecuritySetup
         services.AddDataProtection().SetApplicationName("MotCua").PersistKeysToFileSystem(new DirectoryInfo(keys));
 
         services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, PortalClaimsFactory>();
-        // Every request re-checks the security stamp and rebuilds the claims, so an administrator's change of an
-        // officer's unit or roles, a lock or a password reset takes effect at the officer's next request.
+        // Every request re-checks the security stamp, and rebuilds the claims when the account changed, so an
+        // administrator's change of an officer's unit or roles, a lock or a password reset takes effect at the
+        // officer's next request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, PortalSecurityStampValidator>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/dang-nhap";

@@ -24,4 +24,7 @@ internal static class PortalClaims
 {
     public const string DisplayName = "display_name";
     public const string UnitId = "unit_id";
+
+    /// <summary>The account row's concurrency stamp when the claims were built: renewed by every change of the row or its roles.</summary>
+    public const string AccountVersion = "account_version";
 }

@@ -16,6 +16,7 @@ internal sealed class PortalClaimsFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
         identity.AddClaim(new Claim(PortalClaims.UnitId, user.UnitId.ToString(CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(PortalClaims.AccountVersion, user.ConcurrencyStamp ?? string.Empty));
         return identity;
     }
 }

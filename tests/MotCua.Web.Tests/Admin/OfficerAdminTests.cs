@@ -139,6 +139,43 @@ public sealed partial class OfficerAdminTests(PortalFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task The_sign_in_cookie_is_rebuilt_only_after_the_account_changed()
+    {
+        var admin = await AdminTestData.AdminAsync(factory);
+        await admin.PostFormAsync(NewOfficer, new Dictionary<string, string>
+        {
+            ["Input.Email"] = "cookie@motcua.local",
+            ["Input.DisplayName"] = "Cookie Ổn Định",
+            ["Input.UnitId"] = UnitId("Phường Phố Hiến"),
+            ["Input.Roles"] = "TiepNhan",
+            ["Input.Password"] = "Cookie@On1",
+        });
+        var officer = FormClient.For(factory);
+        await officer.LoginAsync("cookie@motcua.local", "Cookie@On1");
+        await officer.Http.GetAsync(new Uri("/can-bo", UriKind.Relative));
+
+        var unchanged = await officer.Http.GetAsync(new Uri("/can-bo", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, unchanged.StatusCode);
+        Assert.False(IssuesAuthCookie(unchanged), "an unchanged account keeps its cookie");
+
+        await admin.PostFormAsync($"/quan-tri/can-bo/sua/{OfficerId("cookie@motcua.local")}", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Cookie Đã Đổi",
+            ["Input.UnitId"] = UnitId("Sở Tư pháp"),
+            ["Input.Roles"] = "TiepNhan",
+        });
+        var changed = await officer.Http.GetAsync(new Uri("/can-bo", UriKind.Relative));
+
+        Assert.True(IssuesAuthCookie(changed), "the claims are rebuilt after the change");
+        var page = await changed.Content.ReadAsStringAsync();
+        Assert.Contains("Cookie Đã Đổi", page, StringComparison.Ordinal);
+        Assert.Contains("Sở Tư pháp", page, StringComparison.Ordinal);
+    }
+
+    private static bool IssuesAuthCookie(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("motcua.auth", StringComparison.Ordinal));
+
+    [Fact]
     public async Task An_admin_cannot_remove_their_own_admin_role_or_lock_themselves()
     {
         var admin = await AdminTestData.AdminAsync(factory);
