@@ -37,10 +37,14 @@ public sealed record QualityCounts(
     public double? AverageWorkingDays => TimedResults > 0 ? (double)WorkingDays / TimedResults : null;
 }
 
+/// <summary>Dossiers received in the period by channel, and those still pending from before it (tồn kỳ trước chuyển sang).</summary>
+public sealed record IntakeCounts(int Online, int Counter, int Postal, int CarriedOver);
+
 public sealed record DashboardView(
     LeaderScope Scope,
     MonthRange Period,
     OnTimeCounts Headline,
+    IntakeCounts Intake,
     QualityCounts Quality,
     IReadOnlyList<DashboardRow> ByMonth,
     IReadOnlyList<DashboardRow> ByUnit,
@@ -82,8 +86,15 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, T
                 g.Key.UnitId, g.Key.Month, g.Sum(r => r.Received), g.Sum(r => r.Channel == Channel.Online ? r.Received : 0),
                 g.Sum(r => r.ResolvedEarly), g.Sum(r => r.ResolvedOnTime), g.Sum(r => r.ResolvedLate),
                 g.Sum(r => r.DossiersWithSupplement), g.Sum(r => r.ElectronicResults), g.Sum(r => r.Ratings),
-                g.Sum(r => r.RatingsSatisfied), g.Sum(r => r.ProcessingWorkingDays)))
+                g.Sum(r => r.RatingsSatisfied), g.Sum(r => r.ProcessingWorkingDays))
+            {
+                Postal = g.Sum(r => r.Channel == Channel.Postal ? r.Received : 0),
+            })
             .ToListAsync(cancellationToken);
+        // Received before the period and neither resolved nor closed before it: what the period started with.
+        var carriedOver = await db.UnitMonthRollups.AsNoTracking()
+            .Where(r => unitIds.Contains(r.UnitId) && r.Month < period.From)
+            .SumAsync(r => r.Received - r.ResolvedEarly - r.ResolvedOnTime - r.ResolvedLate - r.ClosedWithoutResult, cancellationToken);
         var perProcedure = await db.PeriodRollups.AsNoTracking()
             .Where(r => unitIds.Contains(r.UnitId) && r.Month >= period.From && r.Month <= period.To)
             .GroupBy(r => r.ProcedureId)
@@ -113,6 +124,9 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, T
             scope,
             period,
             headline,
+            new IntakeCounts(
+                unitMonths.Sum(r => r.Online), unitMonths.Sum(r => r.Received - r.Online - r.Postal), unitMonths.Sum(r => r.Postal),
+                carriedOver),
             new QualityCounts(
                 unitMonths.Sum(r => r.Received), unitMonths.Sum(r => r.DossiersWithSupplement), unitMonths.Sum(r => r.ElectronicResults),
                 unitMonths.Sum(r => r.Ratings), unitMonths.Sum(r => r.RatingsSatisfied), unitMonths.Sum(r => r.WorkingDays),
@@ -141,5 +155,8 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, T
     /// <summary>Summed rollup counters of a unit and month (<paramref name="Key"/> = unit) or of a procedure (Key = procedure).</summary>
     private sealed record Counters(
         int Key, int Month, int Received, int Online, int Early, int OnTime, int Late, int DossiersWithSupplement,
-        int ElectronicResults, int Ratings, int RatingsSatisfied, long WorkingDays);
+        int ElectronicResults, int Ratings, int RatingsSatisfied, long WorkingDays)
+    {
+        public int Postal { get; init; }
+    }
 }

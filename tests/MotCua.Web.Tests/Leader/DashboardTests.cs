@@ -36,6 +36,21 @@ public sealed partial class DashboardTests : IClassFixture<DashboardFactory>
     }
 
     [Fact]
+    public async Task Headline_splits_received_by_channel_and_counts_what_the_period_carried_over()
+    {
+        var client = await LeaderAsync();
+        var october = await client.GetPageAsync($"/lanh-dao?{October}&dv={_factory.OldUnitId}");
+        var november = await client.GetPageAsync($"/lanh-dao?tu=2026-11&den=2026-11&dv={_factory.OldUnitId}");
+
+        Assert.Equal("1", Text(october, "fig-online")); // B
+        Assert.Equal("4", Text(october, "fig-counter")); // A, C, D, E
+        Assert.Equal("0", Text(october, "fig-postal"));
+        Assert.Equal("0", Text(october, "fig-carried-over"));
+        Assert.Equal("0", Text(november, "fig-received"));
+        Assert.Equal("1", Text(november, "fig-carried-over")); // E, still pending
+    }
+
+    [Fact]
     public async Task Index_components_show_their_figure_and_formula()
     {
         var page = await (await LeaderAsync()).GetPageAsync($"/lanh-dao?{October}&dv={_factory.OldUnitId}");
