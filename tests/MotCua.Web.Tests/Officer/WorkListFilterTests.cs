@@ -133,6 +133,29 @@ public sealed partial class WorkListFilterTests(PortalFactory factory) : IClassF
         Assert.Contains($">{ours}</a>", await client.GetPageAsync($"/can-bo/xu-ly?thu-tuc={shared}&tu-ngay=2007-09-05&den-ngay=2007-09-05"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_bulk_assignment_from_a_filtered_list_comes_back_to_the_same_filtered_list()
+    {
+        var (procedure, _) = TwoProceduresOf(Reception);
+        var code = Create("Khúc Văn Giao Việc", procedure, new DateTime(2008, 4, 2, 9, 0, 0));
+        var client = await OfficerTestData.SignedInAsync(factory, Specialist);
+        const string Path = "/can-bo/xu-ly?tu-ngay=2008-04-02&den-ngay=2008-04-02&sap-xep=ma";
+        var page = await client.GetPageAsync(Path);
+        var action = BulkAction().Match(page).Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        var colleague = factory.WithDb(db => db.Users.Where(u => u.Email == Specialist).Select(u => u.Id).Single());
+        var version = OfficerTestData.Load(factory.Services, code).Version;
+
+        var response = await HandoffTestData.PostManyAsync(client, Path, action,
+        [
+            new("Input.Selected", $"{code}|{version}"),
+            new("Input.AssigneeId", colleague),
+        ]);
+
+        HandoffTestData.AssertRedirect(response);
+        Assert.Equal("/can-bo/xu-ly?tu-ngay=2008-04-02&den-ngay=2008-04-02&sap-xep=ma", response.Headers.Location!.OriginalString);
+        Assert.Equal(colleague, OfficerTestData.Load(factory.Services, code).AssigneeId);
+    }
+
     [Theory]
     [InlineData("tu-ngay=2026-03-10&den-ngay=2026-03-01", "“Đến ngày” phải cùng ngày hoặc sau “Từ ngày”.", "loc-den-ngay")]
     [InlineData("tu-ngay=31-02-2026", "“Từ ngày” không phải là ngày hợp lệ", "loc-tu-ngay")]
@@ -213,6 +236,9 @@ public sealed partial class WorkListFilterTests(PortalFactory factory) : IClassF
 
         return string.Concat(pages);
     }
+
+    [GeneratedRegex("<form method=\"post\" action=\"([^\"]+)\"[^>]*id=\"bulk-assign-form\"")]
+    private static partial Regex BulkAction();
 
     [GeneratedRegex("<td><a href=\"/can-bo/ho-so/[^\"]+\">([^<]+)</a></td>")]
     private static partial Regex RowCode();
