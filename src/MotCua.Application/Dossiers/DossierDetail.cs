@@ -12,7 +12,7 @@ namespace MotCua.Application.Dossiers;
 
 /// <summary>
 /// The dossier page of an officer of its unit: applicant (personal data), papers and files, due date with its
-/// explanation, history, and the actions allowed now. Every view is audited, because it shows personal data.
+/// explanation, apologies (Form 04, oldest first), history, and the actions allowed now. Every view is audited, because it shows personal data.
 /// </summary>
 public sealed record GetDossierDetail(string Code) : IQuery<DossierDetailView>;
 
@@ -40,7 +40,8 @@ public sealed record DossierDetailView(
     IReadOnlyList<SupplementRequest> SupplementRequests,
     DossierActions Actions,
     ProcessingActions Processing,
-    bool AssignedToMe);
+    bool AssignedToMe,
+    IReadOnlyList<DossierExtension>? Apologies = null);
 
 internal sealed class GetDossierDetailHandler(
     IAppDbContext db, ICurrentUser user, IAuditLog audit, IWorkingCalendarProvider calendars)
@@ -89,6 +90,7 @@ internal sealed class GetDossierDetailHandler(
             [.. dossier.SupplementRequests.OrderBy(s => s.RequestedAt)],
             DossierActions.For(dossier.Status, user),
             ProcessingActions.For(dossier.Status, dossier.AssigneeId, user, HandoffRules.Holds(dossier, user)),
-            dossier.AssigneeId is not null && dossier.AssigneeId == user.UserId);
+            dossier.AssigneeId is not null && dossier.AssigneeId == user.UserId,
+            [.. dossier.Extensions.OrderBy(e => e.GrantedAt).ThenBy(e => e.Id)]);
     }
 }

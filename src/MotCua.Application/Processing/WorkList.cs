@@ -33,8 +33,12 @@ public enum WorkListKind
     Done,
 }
 
-/// <summary>One page (20 rows, oldest due date first) of a work list, scoped to the officer's unit.</summary>
-public sealed record GetWorkList(WorkListKind Kind, int Page) : IQuery<WorkListPage>
+/// <summary>
+/// One page (20 rows) of a work list, scoped to the officer's unit, narrowed by <paramref name="Filter"/> (null: none)
+/// and ordered by <paramref name="Sort"/> (default: the appointment in effect, oldest first).
+/// </summary>
+public sealed record GetWorkList(WorkListKind Kind, int Page, WorkListFilter? Filter = null, WorkListSort Sort = WorkListSort.Appointment)
+    : IQuery<WorkListPage>
 {
     public const int PageSize = 20;
 
@@ -52,6 +56,8 @@ public sealed record WorkListItem(
 
 public sealed record WorkListPage(WorkListKind Kind, IReadOnlyList<WorkListItem> Items, int Page, int Total)
 {
+    public static WorkListPage Empty(WorkListKind kind) => new(kind, [], 1, 0);
+
     public int Pages => Math.Max(1, (Total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
 }
 
@@ -67,7 +73,11 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
     public async ValueTask<WorkListPage> Handle(GetWorkList query, CancellationToken cancellationToken)
     {
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
-        var dossiers = db.Dossiers.AsNoTracking().VisibleTo(user);
+        // Lists over a few statuses are read from a status index holding both units; the finished list spans most of
+        // the table, so it is read through the unit's own indexes instead.
+        var dossiers = query.Kind == WorkListKind.Done
+            ? db.Dossiers.AsNoTracking().VisibleTo(user)
+            : db.Dossiers.AsNoTracking().VisibleByStatusTo(user);
         var pending = dossiers.Where(d => Pending.Contains(d.Status));
         IQueryable<Dossier> list;
         switch (query.Kind)
@@ -81,11 +91,11 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
                 // date. A paused dossier's clock stands still, so it is never "coming due".
                 var cut = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, GetWorkList.DueSoonWorkingDays);
                 list = pending.Where(d => Running.Contains(d.Status)
-                    && (d.ExtendedDueDate ?? d.DueDate) >= today && (d.ExtendedDueDate ?? d.DueDate) <= cut);
+                    && d.AppointmentDate >= today && d.AppointmentDate <= cut);
                 break;
             case WorkListKind.Overdue:
                 var pausedOverdue = await PausedOverdueAsync(pending, today, cancellationToken);
-                list = pending.Where(d => (Running.Contains(d.Status) && (d.ExtendedDueDate ?? d.DueDate) < today)
+                list = pending.Where(d => (Running.Contains(d.Status) && d.AppointmentDate < today)
                     || pausedOverdue.Contains(d.Id));
                 break;
             case WorkListKind.AwaitingSupplement:
@@ -102,43 +112,113 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
                 break;
         }
 
+        list = Narrow(list, query.Filter ?? WorkListFilter.None, await FieldProceduresAsync(query.Filter, cancellationToken));
         var total = await list.CountAsync(cancellationToken);
         var pages = Math.Max(1, (total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
         var page = Math.Clamp(query.Page, 1, pages);
-        // The page's ids first (from the index alone for the due-date lists), then only those rows: sorting whole
+        // The page's ids first (from the index alone for the appointment lists), then only those rows: sorting whole
         // rows of every match would read them all from the table.
-        var pageIds = list.OrderBy(d => d.ExtendedDueDate ?? d.DueDate).ThenBy(d => d.Id).Select(d => d.Id)
+        var pageIds = Order(list, query.Sort).Select(d => d.Id)
             .Skip((page - 1) * GetWorkList.PageSize)
             .Take(GetWorkList.PageSize);
-        var rows = await (
-                from d in db.Dossiers.AsNoTracking()
-                where pageIds.Contains(d.Id)
-                join p in db.Procedures on d.ProcedureId equals p.Id
-                orderby d.ExtendedDueDate ?? d.DueDate, d.Id
-                select new
-                {
-                    d.Code,
-                    p.Name,
-                    d.Applicant.FullName,
-                    d.Status,
-                    d.DueDate,
-                    d.ExtendedDueDate,
-                    d.Version,
-                    d.CurrentUnitId,
-                    PausedAt = d.Pauses.Where(x => x.EndedAt == null)
-                        .OrderByDescending(x => x.StartedAt).Select(x => (DateTimeOffset?)x.StartedAt).FirstOrDefault(),
-                })
+        var rows = await Order(db.Dossiers.AsNoTracking().Where(d => pageIds.Contains(d.Id)), query.Sort)
+            .Select(d => new
+            {
+                d.Code,
+                Name = db.Procedures.Where(p => p.Id == d.ProcedureId).Select(p => p.Name).First(),
+                d.Applicant.FullName,
+                d.Status,
+                d.DueDate,
+                d.ExtendedDueDate,
+                d.AppointmentDate,
+                d.Version,
+                d.CurrentUnitId,
+                PausedAt = d.Pauses.Where(x => x.EndedAt == null)
+                    .OrderByDescending(x => x.StartedAt).Select(x => (DateTimeOffset?)x.StartedAt).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var items = rows.Select(r => new WorkListItem(
                 r.Code, r.Name, r.FullName, r.Status, r.DueDate,
-                Overdue: IsOverdue(r.Status, r.ExtendedDueDate ?? r.DueDate, r.PausedAt, now),
+                Overdue: IsOverdue(r.Status, r.AppointmentDate, r.PausedAt, now),
                 r.ExtendedDueDate,
                 r.Version,
                 HeldHere: r.CurrentUnitId == user.UnitId))
             .ToList();
         return new WorkListPage(query.Kind, items, page, total);
     }
+
+    private IQueryable<Dossier> Narrow(IQueryable<Dossier> list, WorkListFilter filter, IReadOnlyList<int>? fieldProcedures)
+    {
+        if (filter.ProcedureId is { } procedureId)
+        {
+            list = list.Where(d => d.ProcedureId == procedureId);
+        }
+
+        if (fieldProcedures is not null)
+        {
+            list = list.Where(d => fieldProcedures.Contains(d.ProcedureId));
+        }
+
+        if (filter.Status is { } status)
+        {
+            list = list.Where(d => d.Status == status);
+        }
+
+        var (from, before) = filter.ReceivedRange;
+        if (from is { } start)
+        {
+            list = list.Where(d => d.ReceivedAt >= start);
+        }
+
+        if (before is { } end)
+        {
+            list = list.Where(d => d.ReceivedAt < end);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            list = list.Where(d => d.Channel == channel);
+        }
+
+        switch (filter.Assignee)
+        {
+            case AssigneeFilter.Me:
+                var me = user.UserId;
+                list = list.Where(d => me != null && d.AssigneeId == me);
+                break;
+            case AssigneeFilter.Unassigned:
+                list = list.Where(d => d.AssigneeId == null);
+                break;
+            case AssigneeFilter.Colleague:
+                var colleague = filter.ColleagueId;
+                list = list.Where(d => d.AssigneeId == colleague);
+                break;
+        }
+
+        if (filter.NormalizedCode is { } code)
+        {
+            // A range on the code (not LIKE, which is case-insensitive in SQLite) so the unique index on it is used.
+            var upper = code + char.MaxValue;
+            list = list.Where(d => string.Compare(d.Code, code) >= 0 && string.Compare(d.Code, upper) < 0);
+        }
+
+        return list;
+    }
+
+    private static IOrderedQueryable<Dossier> Order(IQueryable<Dossier> list, WorkListSort sort) => sort switch
+    {
+        WorkListSort.ReceivedNewest => list.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id),
+        WorkListSort.ReceivedOldest => list.OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id),
+        WorkListSort.Code => list.OrderBy(d => d.Code),
+        _ => list.OrderBy(d => d.AppointmentDate).ThenBy(d => d.Id),
+    };
+
+    /// <summary>The procedures of a field: a handful of ids, so the dossier query keeps to its own table.</summary>
+    private async Task<IReadOnlyList<int>?> FieldProceduresAsync(WorkListFilter? filter, CancellationToken cancellationToken) =>
+        filter?.FieldId is { } fieldId
+            ? await db.Procedures.Where(p => p.FieldId == fieldId).Select(p => p.Id).ToListAsync(cancellationToken)
+            : null;
 
     /// <summary>
     /// Like <see cref="Dossier.PendingState"/>, but against the effective appointment: while paused (status 5, 6)
@@ -157,12 +237,12 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
     private static async Task<List<long>> PausedOverdueAsync(IQueryable<Dossier> pending, DateOnly today, CancellationToken cancellationToken)
     {
         var candidates = await pending
-            .Where(d => Paused.Contains(d.Status) && (d.ExtendedDueDate ?? d.DueDate) < today)
+            .Where(d => Paused.Contains(d.Status) && d.AppointmentDate < today)
             .Select(d => new
             {
                 d.Id,
                 d.Status,
-                Due = d.ExtendedDueDate ?? d.DueDate,
+                Due = d.AppointmentDate,
                 PausedAt = d.Pauses.Where(x => x.EndedAt == null)
                     .OrderByDescending(x => x.StartedAt).Select(x => (DateTimeOffset?)x.StartedAt).FirstOrDefault(),
             })

@@ -205,6 +205,7 @@ public sealed partial class Dossier
             GrantedBy = actor.Name,
         });
         ExtendedDueDate = newDueDate;
+        AppointmentDate = newDueDate;
         Version++;
     }
 
@@ -283,5 +284,6 @@ public sealed partial class Dossier
     {
         DueDate = deadline.DueDate;
         DueAt = deadline.DueAt;
+        AppointmentDate = ExtendedDueDate ?? DueDate;
     }
 }

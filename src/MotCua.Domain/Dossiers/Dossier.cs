@@ -53,6 +53,12 @@ public sealed partial class Dossier
     /// <summary>The new appointment of the latest apology slip (Form 04), if any.</summary>
     public DateOnly? ExtendedDueDate { get; private set; }
 
+    /// <summary>
+    /// Ngày hẹn trả kết quả in effect: the apology's new date if one was given, else the pause-adjusted due date
+    /// (always <c>ExtendedDueDate ?? DueDate</c>). Stored so the work lists can order and filter by it from an index.
+    /// </summary>
+    public DateOnly? AppointmentDate { get; private set; }
+
     /// <summary>When processing finished (result ready, refused, stopped or withdrawn).</summary>
     public DateTimeOffset? CompletedAt { get; private set; }
 

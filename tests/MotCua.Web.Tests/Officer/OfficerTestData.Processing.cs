@@ -39,6 +39,7 @@ public static partial class OfficerTestData
         db.SaveChanges();
         db.Dossiers.Where(d => d.Code == code).ExecuteUpdate(s => s
             .SetProperty(d => d.DueDate, dueDate)
+            .SetProperty(d => d.AppointmentDate, dueDate)
             .SetProperty(d => d.DueAt, (DateTimeOffset?)null));
         if (resolve)
         {

@@ -46,6 +46,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.ReceivingUnitId, d.SubmittedAt });
         builder.HasIndex(d => new { d.AssigneeId, d.Status });
         builder.HasIndex(d => new { d.Status, d.DueDate, d.ReceivingUnitId, d.CurrentUnitId });
+        // The officer work lists order by the appointment in effect (an apology's new date, else the due date):
+        // same shape, so a list's count and its page of ids are read from this index alone.
+        builder.HasIndex(d => new { d.Status, d.AppointmentDate, d.ReceivingUnitId, d.CurrentUnitId });
 
         // Leader drill-down lists: the dossiers behind a chart figure, by the month they were received or resolved.
         // Leader drill-down lists: covering, so a figure's count (by procedure or outcome too) reads no table row.

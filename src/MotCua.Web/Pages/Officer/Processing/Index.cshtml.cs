@@ -14,7 +14,7 @@ namespace MotCua.Web.Pages.Officer.Processing;
 /// they see the "results to return" list and are sent there from any other tab.
 /// </summary>
 [Authorize(Roles = $"{Roles.Specialist},{Roles.Leader},{Roles.Reception}")]
-public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayable
+public sealed partial class IndexModel(IMediator mediator) : PageModel, IRedisplayable
 {
     public const string ToReturn = "tra-ket-qua";
 
@@ -52,7 +52,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayable
         ReceptionOnly = !User.IsInRole(Roles.Specialist) && !User.IsInRole(Roles.Leader);
         if (ReceptionOnly && Kind != ToReturn)
         {
-            return Redirect($"/can-bo/xu-ly?loai={ToReturn}");
+            return Redirect(Link(ToReturn));
         }
 
         await ReloadAsync(cancellationToken);
@@ -71,7 +71,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayable
         }
 
         TempData["Status"] = message;
-        return Redirect(PathOf(Tabs.Any(t => t.Slug == Kind) ? Kind : null, PageNumber));
+        return Redirect(Link(Tabs.Any(t => t.Slug == Kind) ? Kind : null, PageNumber));
     }
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
@@ -84,28 +84,13 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IRedisplayable
             Kind = null;
         }
 
-        List = await mediator.Send(new GetWorkList(tab.Kind, PageNumber), cancellationToken);
+        Options = await mediator.Send(new GetWorkListOptions(), cancellationToken);
+        List = await LoadListAsync(tab.Kind, cancellationToken);
         Colleagues = ReceptionOnly ? [] : await mediator.Send(new GetAssignableColleagues(), cancellationToken);
     }
 
     /// <summary>A dossier has a receipt (Form 01) once accepted: not while new (1), nor if refused (3).</summary>
     public static bool HasReceipt(DossierStatus status) => status is not (DossierStatus.Submitted or DossierStatus.Refused);
-
-    public static string PathOf(string? slug, int page = 1)
-    {
-        var query = new List<string>();
-        if (slug is not null)
-        {
-            query.Add($"loai={slug}");
-        }
-
-        if (page > 1)
-        {
-            query.Add($"trang={page}");
-        }
-
-        return query.Count == 0 ? "/can-bo/xu-ly" : "/can-bo/xu-ly?" + string.Join("&", query);
-    }
 
     public sealed class BulkAssignInput
     {

@@ -1,0 +1,246 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using MotCua.Application.Processing;
+using MotCua.Domain.Dossiers;
+
+namespace MotCua.Web.Pages.Officer.Processing;
+
+/// <summary>
+/// The work list's filters and order. They travel in the URL (so tabs, pages and the browser's back button keep
+/// them) and hold no personal data: ids, dates, a status, a channel and the start of a dossier code only.
+/// Each value arrives as text so a malformed one is reported in Vietnamese next to its field, never as an error page.
+/// </summary>
+public sealed partial class IndexModel
+{
+    /// <summary>The ids of the filter fields; a field's errors are keyed by its id, so the summary links to it.</summary>
+    public static class FieldIds
+    {
+        public const string Procedure = "loc-thu-tuc";
+        public const string Field = "loc-linh-vuc";
+        public const string Status = "loc-trang-thai";
+        public const string From = "loc-tu-ngay";
+        public const string To = "loc-den-ngay";
+        public const string Channel = "loc-kenh";
+        public const string Assignee = "loc-can-bo";
+        public const string Code = "loc-ma";
+        public const string Sort = "loc-sap-xep";
+    }
+
+    public const string AssigneeMe = "toi";
+    public const string AssigneeNone = "chua-giao";
+
+    public static readonly IReadOnlyList<(string Slug, Channel Channel, string Label)> Channels =
+    [
+        ("truc-tiep", Channel.Counter, "Trực tiếp tại bộ phận một cửa"),
+        ("truc-tuyen", Channel.Online, "Trực tuyến"),
+        ("buu-chinh", Channel.Postal, "Bưu chính công ích"),
+    ];
+
+    public static readonly IReadOnlyList<(string? Slug, WorkListSort Sort, string Label, string Description)> Sorts =
+    [
+        (null, WorkListSort.Appointment, "Ngày hẹn trả (sớm nhất trước)", "ngày hẹn trả kết quả sớm nhất ở đầu danh sách"),
+        ("nhan-moi", WorkListSort.ReceivedNewest, "Ngày tiếp nhận (mới nhất trước)", "tiếp nhận mới nhất ở đầu danh sách"),
+        ("nhan-cu", WorkListSort.ReceivedOldest, "Ngày tiếp nhận (cũ nhất trước)", "tiếp nhận cũ nhất ở đầu danh sách"),
+        ("ma", WorkListSort.Code, "Mã hồ sơ", "xếp theo mã hồ sơ"),
+    ];
+
+    /// <summary>The statuses a work list can hold (pending, result ready, returned).</summary>
+    public static readonly IReadOnlyList<DossierStatus> Statuses =
+        [.. DossierWorkflow.PendingStatuses, DossierStatus.Resolved, DossierStatus.Returned];
+
+    private static readonly Dictionary<string, string> ErrorKeys = new(StringComparer.Ordinal)
+    {
+        [$"{nameof(GetWorkList.Filter)}.{nameof(WorkListFilter.ProcedureId)}"] = FieldIds.Procedure,
+        [$"{nameof(GetWorkList.Filter)}.{nameof(WorkListFilter.FieldId)}"] = FieldIds.Field,
+        [$"{nameof(GetWorkList.Filter)}.{nameof(WorkListFilter.Status)}"] = FieldIds.Status,
+        [$"{nameof(GetWorkList.Filter)}.{nameof(WorkListFilter.ReceivedFrom)}"] = FieldIds.From,
+        [$"{nameof(GetWorkList.Filter)}.{nameof(WorkListFilter.ReceivedTo)}"] = FieldIds.To,
+        [$"{nameof(GetWorkList.Filter)}.{nameof(WorkListFilter.Channel)}"] = FieldIds.Channel,
+        [$"{nameof(GetWorkList.Filter)}.{nameof(WorkListFilter.ColleagueId)}"] = FieldIds.Assignee,
+        [$"{nameof(GetWorkList.Filter)}.{nameof(WorkListFilter.CodePrefix)}"] = FieldIds.Code,
+    };
+
+    private readonly List<string> _filterErrorKeys = [];
+
+    [BindProperty(SupportsGet = true, Name = "thu-tuc")]
+    public string? ProcedureText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "linh-vuc")]
+    public string? FieldText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "trang-thai")]
+    public string? StatusText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "tu-ngay")]
+    public string? FromText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "den-ngay")]
+    public string? ToText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kenh")]
+    public string? ChannelText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "can-bo")]
+    public string? AssigneeText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "ma")]
+    public string? CodeText { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sap-xep")]
+    public string? SortText { get; set; }
+
+    public WorkListOptions Options { get; private set; } = new([], [], []);
+
+    public WorkListSort Sort { get; private set; }
+
+    /// <summary>True when at least one filter narrows the list.</summary>
+    public bool Filtered { get; private set; }
+
+    /// <summary>True when a filter value could not be used: the list is not shown, the errors say why.</summary>
+    public bool FilterInvalid => _filterErrorKeys.Count > 0;
+
+    public string SortDescription => Sorts.First(s => s.Sort == Sort).Description;
+
+    /// <summary>The work list path with the current filters and order, for another tab or page.</summary>
+    public string Link(string? slug, int page = 1)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                query.Add(new(key, value.Trim()));
+            }
+        }
+
+        Add("loai", slug);
+        Add("thu-tuc", ProcedureText);
+        Add("linh-vuc", FieldText);
+        Add("trang-thai", StatusText);
+        Add("tu-ngay", FromText);
+        Add("den-ngay", ToText);
+        Add("kenh", ChannelText);
+        Add("can-bo", AssigneeText);
+        Add("ma", CodeText);
+        Add("sap-xep", SortText);
+        if (page > 1)
+        {
+            Add("trang", page.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/can-bo/xu-ly", query);
+    }
+
+    /// <summary>The bulk assignment posts to the page it was shown on, so the redirect after it keeps the filters.</summary>
+    public string AssignAction => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Link(Kind, List.Page), "handler", "Assign");
+
+    /// <summary>The messages of one filter field, for display next to it.</summary>
+    public IEnumerable<string> ErrorsOf(string fieldId) =>
+        ModelState.TryGetValue(fieldId, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+
+    private async Task<WorkListPage> LoadListAsync(WorkListKind kind, CancellationToken cancellationToken)
+    {
+        var filter = ParseFilter();
+        Filtered = !filter.IsEmpty;
+        if (FilterInvalid)
+        {
+            return WorkListPage.Empty(kind);
+        }
+
+        try
+        {
+            return await mediator.Send(new GetWorkList(kind, PageNumber, filter, Sort), cancellationToken);
+        }
+        catch (ValidationException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                FilterError(ErrorKeys.GetValueOrDefault(error.PropertyName, string.Empty), error.ErrorMessage);
+            }
+
+            return WorkListPage.Empty(kind);
+        }
+    }
+
+    private WorkListFilter ParseFilter()
+    {
+        var sort = Sorts.FirstOrDefault(s => s.Slug == Blank(SortText));
+        if (sort.Label is null)
+        {
+            FilterError(FieldIds.Sort, "Cách sắp xếp đã chọn không hợp lệ.");
+        }
+
+        Sort = sort.Label is null ? WorkListSort.Appointment : sort.Sort;
+        var channel = Blank(ChannelText) is { } channelSlug ? Channels.FirstOrDefault(c => c.Slug == channelSlug) : default;
+        if (Blank(ChannelText) is not null && channel.Label is null)
+        {
+            FilterError(FieldIds.Channel, "Kênh tiếp nhận đã chọn không hợp lệ.");
+        }
+
+        var (assignee, colleague) = Blank(AssigneeText) switch
+        {
+            null => (AssigneeFilter.Anyone, null),
+            AssigneeMe => (AssigneeFilter.Me, null),
+            AssigneeNone => (AssigneeFilter.Unassigned, null),
+            var id => (AssigneeFilter.Colleague, id),
+        };
+        var filter = new WorkListFilter(
+            ProcedureId: Id(ProcedureText, FieldIds.Procedure, "Thủ tục đã chọn không hợp lệ."),
+            FieldId: Id(FieldText, FieldIds.Field, "Lĩnh vực đã chọn không hợp lệ."),
+            Status: Id(StatusText, FieldIds.Status, "Trạng thái đã chọn không hợp lệ.") is { } status ? (DossierStatus)status : null,
+            ReceivedFrom: Date(FromText, FieldIds.From, "Từ ngày"),
+            ReceivedTo: Date(ToText, FieldIds.To, "Đến ngày"),
+            Channel: channel.Label is null ? null : channel.Channel,
+            Assignee: assignee,
+            ColleagueId: colleague,
+            CodePrefix: Blank(CodeText));
+
+        // A date typed by hand is shown back (and carried in links) the way the date field reads it.
+        FromText = filter.ReceivedFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? FromText;
+        ToText = filter.ReceivedTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ToText;
+        return filter;
+    }
+
+    private int? Id(string? text, string fieldId, string message)
+    {
+        if (Blank(text) is not { } value)
+        {
+            return null;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0)
+        {
+            return id;
+        }
+
+        FilterError(fieldId, message);
+        return null;
+    }
+
+    /// <summary>A date as the browser's date field sends it (yyyy-MM-dd), or as typed by hand (dd/MM/yyyy).</summary>
+    private DateOnly? Date(string? text, string fieldId, string label)
+    {
+        if (Blank(text) is not { } value)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year >= 2000)
+        {
+            return date;
+        }
+
+        FilterError(fieldId, $"“{label}” không phải là ngày hợp lệ (ví dụ 25/03/2026).");
+        return null;
+    }
+
+    private void FilterError(string key, string message)
+    {
+        ModelState.AddModelError(key, message);
+        _filterErrorKeys.Add(key);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
