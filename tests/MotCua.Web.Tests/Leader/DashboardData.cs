@@ -130,7 +130,7 @@ public sealed class DashboardFactory : PortalFactory
 
         var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
         var g = Codes["G"];
-        db.Dossiers.Where(x => x.Code == g).ExecuteUpdate(s => s.SetProperty(x => x.DueDate, today));
+        db.Dossiers.Where(x => x.Code == g).ExecuteUpdate(s => s.SetProperty(x => x.DueDate, today).SetProperty(x => x.AppointmentDate, today));
 
         // That update went round the saving pipeline, so the pending counters are rebuilt as the migration fills them.
         db.Database.ExecuteSqlRaw(

@@ -25,14 +25,6 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     AND h."WorkingDays" = "ProcessingTimeRollups"."WorkingDays");
                 """);
 
-            migrationBuilder.DropPrimaryKey(
-                name: "PK_ProcessingTimeRollups",
-                table: "ProcessingTimeRollups");
-
-            migrationBuilder.DropColumn(
-                name: "ProcedureId",
-                table: "ProcessingTimeRollups");
-
             migrationBuilder.AddColumn<int>(
                 name: "DossiersWithSupplement",
                 table: "UnitMonthRollups",
@@ -68,11 +60,6 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddPrimaryKey(
-                name: "PK_ProcessingTimeRollups",
-                table: "ProcessingTimeRollups",
-                columns: new[] { "UnitId", "Month", "WorkingDays" });
-
             // The unit-month rows are by definition the per-procedure rows summed: rebuild them with the new counters
             // (months with only ratings or supplements had no row before).
             migrationBuilder.Sql(
@@ -90,6 +77,19 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     OR SUM("ClosedWithoutResult") <> 0 OR SUM("DossiersWithSupplement") <> 0 OR SUM("ElectronicResults") <> 0
                     OR SUM("ProcessingWorkingDays") <> 0 OR SUM("Ratings") <> 0 OR SUM("RatingsSatisfied") <> 0;
                 """);
+
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_ProcessingTimeRollups",
+                table: "ProcessingTimeRollups");
+
+            migrationBuilder.DropColumn(
+                name: "ProcedureId",
+                table: "ProcessingTimeRollups");
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_ProcessingTimeRollups",
+                table: "ProcessingTimeRollups",
+                columns: new[] { "UnitId", "Month", "WorkingDays" });
         }
 
         /// <inheritdoc />

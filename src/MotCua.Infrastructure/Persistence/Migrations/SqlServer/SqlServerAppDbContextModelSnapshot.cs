@@ -367,6 +367,9 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<DateOnly?>("AppointmentDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("AssigneeId")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
@@ -463,6 +466,8 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
 
                     b.HasIndex("ReceivingUnitId", "ReceivedAt", "ProcedureId");
+
+                    b.HasIndex("Status", "AppointmentDate", "ReceivingUnitId", "CurrentUnitId");
 
                     b.HasIndex("Status", "DueDate", "ReceivingUnitId", "CurrentUnitId");
 

@@ -349,6 +349,9 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AppointmentDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AssigneeId")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -445,6 +448,8 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
 
                     b.HasIndex("ReceivingUnitId", "ReceivedAt", "ProcedureId");
+
+                    b.HasIndex("Status", "AppointmentDate", "ReceivingUnitId", "CurrentUnitId");
 
                     b.HasIndex("Status", "DueDate", "ReceivingUnitId", "CurrentUnitId");
 
