@@ -14,6 +14,10 @@ Console.WriteLine($"dossiers={options.Dossiers}");
 if (File.Exists(database))
 {
     Console.WriteLine("seed_seconds=reused");
+    // A reused database may predate the code's latest migrations: apply them before timing anything.
+    var migrateTime = Stopwatch.StartNew();
+    await PortalProcess.RunToEndAsync(options.WebDll, database, folder, ["migrate"]);
+    Console.WriteLine($"migrate_seconds={migrateTime.Elapsed.TotalSeconds:0.0}");
 }
 else
 {

@@ -16,10 +16,11 @@ public sealed class DatabaseInitializer(
     IOptions<DemoDataOptions> demoOptions,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(bool seedDemoData = true, CancellationToken cancellationToken = default)
+    /// <param name="migrate">Apply pending migrations even on SQL Server without <c>MigrateOnStartup</c> (the `migrate` command).</param>
+    public async Task InitializeAsync(bool seedDemoData = true, bool migrate = false, CancellationToken cancellationToken = default)
     {
         var options = databaseOptions.Value;
-        if (options.Provider == DatabaseProvider.Sqlite || options.MigrateOnStartup)
+        if (migrate || options.Provider == DatabaseProvider.Sqlite || options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database migrated ({Provider})", options.Provider);

@@ -14,7 +14,8 @@ internal static class StartupTasks
 
     /// <summary>
     /// Commands instead of serving: `seed [--dossiers N]` migrates and fills the database (benchmark scale),
-    /// `healthcheck` asks a running instance's /health/live (the container image has no curl).
+    /// `migrate` only applies the pending migrations, `healthcheck` asks a running instance's /health/live (the
+    /// container image has no curl).
     /// Returns the exit code, or null when no command was given.
     /// </summary>
     public static async Task<int?> RunCommandLineAsync(this WebApplication app, string[] args)
@@ -23,6 +24,13 @@ internal static class StartupTasks
         {
             case "seed":
                 await SeedAsync(app, args);
+                return 0;
+            case "migrate":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false, migrate: true);
+                }
+
                 return 0;
             case "healthcheck":
                 return await HealthCheckAsync(app.Configuration);
