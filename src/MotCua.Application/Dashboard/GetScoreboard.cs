@@ -29,7 +29,7 @@ internal sealed class GetScoreboardHandler(IAppDbContext db, TimeProvider clock)
     {
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
         var (from, to) = (today.Year * 100 + 1, today.Year * 100 + 12);
-        var flows = await db.PeriodRollups.AsNoTracking()
+        var flows = await db.UnitMonthRollups.AsNoTracking()
             .Where(r => r.Month >= from && r.Month <= to)
             .GroupBy(r => r.UnitId)
             .Select(g => new

@@ -1020,7 +1020,8 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("UnitId", "ProcedureId", "Month", "Channel");
 
-                    b.HasIndex("Month", "UnitId");
+                    b.HasIndex("UnitId", "Month", "ProcedureId", "Channel", "Received", "ResolvedEarly", "ResolvedOnTime", "ResolvedLate", "ClosedWithoutResult")
+                        .HasDatabaseName("IX_PeriodRollups_Covering");
 
                     b.ToTable("PeriodRollups");
                 });
