@@ -65,7 +65,7 @@ public sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
     }
 }
 
-internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, ProcedureFlows procedureFlows, TimeProvider clock)
     : IQueryHandler<GetDashboard, DashboardView>
 {
     public async ValueTask<DashboardView> Handle(GetDashboard query, CancellationToken cancellationToken)
@@ -95,13 +95,9 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, T
         var carriedOver = await db.UnitMonthRollups.AsNoTracking()
             .Where(r => unitIds.Contains(r.UnitId) && r.Month < period.From)
             .SumAsync(r => r.Received - r.ResolvedEarly - r.ResolvedOnTime - r.ResolvedLate - r.ClosedWithoutResult, cancellationToken);
-        var perProcedure = await db.PeriodRollups.AsNoTracking()
-            .Where(r => unitIds.Contains(r.UnitId) && r.Month >= period.From && r.Month <= period.To)
-            .GroupBy(r => r.ProcedureId)
-            .Select(g => new Counters(
-                g.Key, 0, g.Sum(r => r.Received), g.Sum(r => r.Channel == Channel.Online ? r.Received : 0),
-                g.Sum(r => r.ResolvedEarly), g.Sum(r => r.ResolvedOnTime), g.Sum(r => r.ResolvedLate), 0, 0, 0, 0, 0))
-            .ToListAsync(cancellationToken);
+        var perProcedure = (await procedureFlows.ForAsync(unitIds, period, cancellationToken))
+            .Select(p => new Counters(p.ProcedureId, 0, p.Received, p.Online, p.Early, p.OnTime, p.Late, 0, 0, 0, 0, 0))
+            .ToList();
         var histogram = await db.ProcessingTimeRollups.AsNoTracking()
             .Where(h => unitIds.Contains(h.UnitId) && h.Month >= period.From && h.Month <= period.To)
             .GroupBy(h => h.WorkingDays)

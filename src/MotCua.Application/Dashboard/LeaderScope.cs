@@ -53,11 +53,15 @@ public sealed record MonthRange(int From, int To)
 
     public IEnumerable<int> Months()
     {
-        for (var m = From; m <= To; m = m % 100 == 12 ? (m / 100 + 1) * 100 + 1 : m + 1)
+        for (var m = From; m <= To; m = Next(m))
         {
             yield return m;
         }
     }
+
+    public static int Next(int month) => month % 100 == 12 ? (month / 100 + 1) * 100 + 1 : month + 1;
+
+    public static int Previous(int month) => month % 100 == 1 ? (month / 100 - 1) * 100 + 12 : month - 1;
 
     public static DateOnly FirstDay(int month) => new(month / 100, month % 100, 1);
 

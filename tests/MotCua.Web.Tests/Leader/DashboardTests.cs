@@ -156,7 +156,7 @@ public sealed partial class DashboardTests : IClassFixture<DashboardFactory>
         return WebUtility.HtmlDecode(match.Groups[1].Value).Trim();
     }
 
-    private static List<string[]> Rows(string html, string tableId)
+    internal static List<string[]> Rows(string html, string tableId)
     {
         var start = html.IndexOf($"id=\"{tableId}\"", StringComparison.Ordinal);
         Assert.True(start >= 0, $"no table #{tableId}");
@@ -169,6 +169,6 @@ public sealed partial class DashboardTests : IClassFixture<DashboardFactory>
             .ToList();
     }
 
-    private static string[] Row(string html, string tableId, string name) =>
+    internal static string[] Row(string html, string tableId, string name) =>
         Assert.Single(Rows(html, tableId), r => r[0] == name);
 }
