@@ -75,13 +75,13 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, P
         var period = new MonthRange(query.FromMonth, query.ToMonth);
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
 
-        var headline = await OnTimeFigures.ForAsync(db, unitIds, period.From, period.To, today, cancellationToken);
+        var (pendingWithin, pendingOverdue) = await OnTimeFigures.PendingAsync(db, unitIds, today, cancellationToken);
         // Only rollups, summed in the database: the unit-month rows (units × months) feed the quality rates and the
         // breakdowns by month and unit; the per-procedure rows are grouped to one row per procedure. What is read
         // depends on the number of units, procedures and months, never on the number of dossiers.
         var unitMonths = await db.UnitMonthRollups.AsNoTracking()
-            .Where(r => unitIds.Contains(r.UnitId) && r.Month >= period.From && r.Month <= period.To)
-            .GroupBy(r => new { r.UnitId, r.Month })
+            .Where(r => unitIds.Contains(r.UnitId) && r.Month <= period.To)
+            .GroupBy(r => new { r.UnitId, Month = r.Month < period.From ? 0 : r.Month })
             .Select(g => new Counters(
                 g.Key.UnitId, g.Key.Month, g.Sum(r => r.Received), g.Sum(r => r.Channel == Channel.Online ? r.Received : 0),
                 g.Sum(r => r.ResolvedEarly), g.Sum(r => r.ResolvedOnTime), g.Sum(r => r.ResolvedLate),
@@ -89,12 +89,16 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, P
                 g.Sum(r => r.RatingsSatisfied), g.Sum(r => r.ProcessingWorkingDays))
             {
                 Postal = g.Sum(r => r.Channel == Channel.Postal ? r.Received : 0),
+                Closed = g.Sum(r => r.ClosedWithoutResult),
             })
             .ToListAsync(cancellationToken);
-        // Received before the period and neither resolved nor closed before it: what the period started with.
-        var carriedOver = await db.UnitMonthRollups.AsNoTracking()
-            .Where(r => unitIds.Contains(r.UnitId) && r.Month < period.From)
-            .SumAsync(r => r.Received - r.ResolvedEarly - r.ResolvedOnTime - r.ResolvedLate - r.ClosedWithoutResult, cancellationToken);
+        // Months before the period are summed into month 0: received there and neither resolved nor closed there is
+        // what the period started with.
+        var carriedOver = unitMonths.Where(r => r.Month == 0).Sum(r => r.Received - r.Early - r.OnTime - r.Late - r.Closed);
+        unitMonths.RemoveAll(r => r.Month == 0);
+        var headline = new OnTimeCounts(
+            unitMonths.Sum(r => r.Received), unitMonths.Sum(r => r.Online), unitMonths.Sum(r => r.Early),
+            unitMonths.Sum(r => r.OnTime), unitMonths.Sum(r => r.Late), pendingWithin, pendingOverdue);
         var perProcedure = (await procedureFlows.ForAsync(unitIds, period, cancellationToken))
             .Select(p => new Counters(p.ProcedureId, 0, p.Received, p.Online, p.Early, p.OnTime, p.Late, 0, 0, 0, 0, 0))
             .ToList();
@@ -105,11 +109,9 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, P
             .ToListAsync(cancellationToken);
         var procedureIds = perProcedure.Select(p => p.Key).ToList();
         var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Name, p.FieldId })
+            .Select(p => new { p.Id, p.Name, p.FieldId, Field = p.Field!.Name })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var fieldIds = procedures.Values.Select(p => p.FieldId).Distinct().ToList();
-        var fieldNames = await db.Fields.AsNoTracking().Where(f => fieldIds.Contains(f.Id))
-            .ToDictionaryAsync(f => f.Id, f => f.Name, cancellationToken);
+        var fieldNames = procedures.Values.DistinctBy(p => p.FieldId).ToDictionary(p => p.FieldId, p => p.Field);
 
         var byMonth = Flows(unitMonths, r => r.Month);
         var byUnit = Flows(unitMonths, r => r.Key);
@@ -154,5 +156,7 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, P
         int ElectronicResults, int Ratings, int RatingsSatisfied, long WorkingDays)
     {
         public int Postal { get; init; }
+
+        public int Closed { get; init; }
     }
 }

@@ -46,10 +46,7 @@ internal static class OnTimeFigures
                 Late = g.Sum(r => r.ResolvedLate),
             })
             .ToListAsync(cancellationToken);
-        var pending = await pendingCounts
-            .GroupBy(p => p.DueDate < today)
-            .Select(g => new { Overdue = g.Key, Count = g.Sum(p => p.Count) })
-            .ToListAsync(cancellationToken);
+        var (within, overdue) = await PendingAsync(pendingCounts, today, cancellationToken);
 
         return new OnTimeCounts(
             flows.Sum(f => f.Received),
@@ -57,7 +54,22 @@ internal static class OnTimeFigures
             flows.Sum(f => f.Early),
             flows.Sum(f => f.OnTime),
             flows.Sum(f => f.Late),
-            pending.Where(p => !p.Overdue).Sum(p => p.Count),
-            pending.Where(p => p.Overdue).Sum(p => p.Count));
+            within,
+            overdue);
+    }
+
+    /// <summary>Pending dossiers of the units now: (within time, overdue).</summary>
+    public static Task<(int Within, int Overdue)> PendingAsync(
+        IAppDbContext db, IReadOnlyCollection<int> unitIds, DateOnly today, CancellationToken cancellationToken) =>
+        PendingAsync(db.PendingByDueDays.Where(p => unitIds.Contains(p.UnitId)), today, cancellationToken);
+
+    private static async Task<(int Within, int Overdue)> PendingAsync(
+        IQueryable<Domain.Reporting.PendingByDueDay> counters, DateOnly today, CancellationToken cancellationToken)
+    {
+        var pending = await counters
+            .GroupBy(p => p.DueDate < today)
+            .Select(g => new { Overdue = g.Key, Count = g.Sum(p => p.Count) })
+            .ToListAsync(cancellationToken);
+        return (pending.Where(p => !p.Overdue).Sum(p => p.Count), pending.Where(p => p.Overdue).Sum(p => p.Count));
     }
 }
