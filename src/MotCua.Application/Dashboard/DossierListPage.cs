@@ -28,14 +28,15 @@ public sealed record DossierListPage(IReadOnlyList<DossierListRow> Rows, int Pag
 internal static class DossierLists
 {
     /// <summary>
-    /// Counts, then pages the ids in the database (offset paging over the list's index) and reads that page's rows
-    /// with the holder's names.
+    /// Counts (unless the caller knows the total), then pages the ids in the database (offset paging over the list's
+    /// index) and reads that page's rows with the holder's names.
     /// </summary>
     public static async Task<DossierListPage> PageAsync(
         IAppDbContext db, IOfficerNames officers, IQueryable<Dossier> dossiers,
-        Func<IQueryable<Dossier>, IOrderedQueryable<Dossier>> order, int page, CancellationToken cancellationToken)
+        Func<IQueryable<Dossier>, IOrderedQueryable<Dossier>> order, int page, CancellationToken cancellationToken,
+        int? knownTotal = null)
     {
-        var total = await dossiers.CountAsync(cancellationToken);
+        var total = knownTotal ?? await dossiers.CountAsync(cancellationToken);
         var pages = Math.Max(1, (total + DossierListPage.PageSize - 1) / DossierListPage.PageSize);
         page = Math.Clamp(page, 1, pages);
         var ids = await order(dossiers).Select(d => d.Id)

@@ -38,6 +38,54 @@ public sealed class DashboardLiveFiguresTests(PortalFactory factory) : IClassFix
         Assert.Equal(procedure.Resolved.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), row[2]);
     }
 
+    [Theory]
+    [InlineData("Received")]
+    [InlineData("Resolved")]
+    [InlineData("OnTime")]
+    [InlineData("Late")]
+    public async Task Drill_down_totals_equal_the_dossiers_counted_from_the_table(string kind)
+    {
+        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
+        var from = today.AddMonths(-11);
+        var client = FormClient.For(factory);
+        await client.LoginAsync("lanhdao@motcua.local");
+        var (start, end) = (VietnamTime.At(new DateOnly(from.Year, from.Month, 1), TimeOnly.MinValue),
+            VietnamTime.At(new DateOnly(today.Year, today.Month, 1).AddMonths(1), TimeOnly.MinValue));
+        var (all, busiest) = factory.WithDb(db =>
+        {
+            var units = LeaderUnits(db);
+            var dossiers = db.Dossiers.AsNoTracking().Where(d => units.Contains(d.ReceivingUnitId));
+            dossiers = kind switch
+            {
+                "Received" => dossiers.Where(d => d.ReceivedAt >= start && d.ReceivedAt < end),
+                _ => dossiers.Where(d => d.Outcome != null && d.CompletedAt >= start && d.CompletedAt < end),
+            };
+            dossiers = kind switch
+            {
+                "Late" => dossiers.Where(d => d.Outcome == Timeliness.Late || d.SupplementRequestCount > 1),
+                "OnTime" => dossiers.Where(d => d.Outcome != Timeliness.Late && d.SupplementRequestCount <= 1),
+                _ => dossiers,
+            };
+            var perProcedure = dossiers.GroupBy(d => d.ProcedureId).Select(g => new { g.Key, Count = g.Count() })
+                .OrderByDescending(g => g.Count).First();
+            return (dossiers.Count(), (perProcedure.Key, perProcedure.Count));
+        });
+        var period = $"tu={from:yyyy-MM}&den={today:yyyy-MM}&loai={kind}";
+
+        var province = await client.GetPageAsync($"/lanh-dao/ho-so?{period}");
+        var oneProcedure = await client.GetPageAsync($"/lanh-dao/ho-so?{period}&tt={busiest.Key}");
+
+        Assert.True(all > 0, "the demo should have dossiers of every kind");
+        Assert.Equal(all.ToString("N0", Vietnamese), Total(province));
+        Assert.Equal(busiest.Count.ToString("N0", Vietnamese), Total(oneProcedure));
+        Assert.Equal(Math.Min(busiest.Count, 20), DashboardTests.Rows(oneProcedure, "dossier-list").Count);
+    }
+
+    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
+    private static string Total(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "id=\"drill-total\">([^<]*)<").Groups[1].Value;
+
     /// <summary>Results of the procedure in the leader's units over the 12 months, recounted from the rollup rows.</summary>
     private static int Resolved(MotCua.Infrastructure.Persistence.AppDbContext db, int procedureId, DateOnly today)
     {
