@@ -14,6 +14,23 @@ namespace MotCua.Web.Tests.Officer;
 /// </summary>
 public static partial class OfficerTestData
 {
+    /// <summary>Every page of a work list (<c>/can-bo/xu-ly?{query}</c>) concatenated, following "next" up to 50 pages.</summary>
+    public static async Task<string> WorkListAllPagesAsync(FormClient client, string query)
+    {
+        var pages = new List<string>();
+        for (var number = 1; number <= 50; number++)
+        {
+            var page = await client.GetPageAsync($"/can-bo/xu-ly?{query}&trang={number}");
+            pages.Add(page);
+            if (!page.Contains("rel=\"next\"", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return string.Concat(pages);
+    }
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PortalFactory, Dictionary<string, FormClient>> Clients = [];
     private static int _sequence;
 

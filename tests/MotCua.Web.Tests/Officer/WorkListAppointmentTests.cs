@@ -26,8 +26,8 @@ public sealed class WorkListAppointmentTests(PortalFactory factory) : IClassFixt
         var late = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Kiều Văn Chưa Hẹn", Today.AddDays(-3));
         var client = await OfficerTestData.SignedInAsync(factory, Specialist);
 
-        var overdue = await AllPagesAsync(client, "qua-han");
-        var soon = await AllPagesAsync(client, "sap-den-han");
+        var overdue = await OfficerTestData.WorkListAllPagesAsync(client, "loai=qua-han");
+        var soon = await OfficerTestData.WorkListAllPagesAsync(client, "loai=sap-den-han");
 
         Assert.DoesNotContain($">{extended}</a>", overdue, StringComparison.Ordinal);
         Assert.Contains($">{late}</a>", overdue, StringComparison.Ordinal);
@@ -43,8 +43,8 @@ public sealed class WorkListAppointmentTests(PortalFactory factory) : IClassFixt
         var pausedLate = OfficerTestData.CreateInProcessing(factory.Services, Reception, "Lạc Văn Đã Trễ", Today.AddDays(-7), supplement: true);
         var client = await OfficerTestData.SignedInAsync(factory, Specialist);
 
-        var overdue = await AllPagesAsync(client, "qua-han");
-        var waiting = await AllPagesAsync(client, "cho-bo-sung");
+        var overdue = await OfficerTestData.WorkListAllPagesAsync(client, "loai=qua-han");
+        var waiting = await OfficerTestData.WorkListAllPagesAsync(client, "loai=cho-bo-sung");
 
         Assert.DoesNotContain($">{pausedInTime}</a>", overdue, StringComparison.Ordinal);
         Assert.Contains($">{pausedLate}</a>", overdue, StringComparison.Ordinal);
@@ -69,19 +69,4 @@ public sealed class WorkListAppointmentTests(PortalFactory factory) : IClassFixt
         return page[at..page.IndexOf("</tr>", at, StringComparison.Ordinal)];
     }
 
-    private static async Task<string> AllPagesAsync(FormClient client, string kind)
-    {
-        var pages = new List<string>();
-        for (var number = 1; number <= 50; number++)
-        {
-            var page = await client.GetPageAsync($"/can-bo/xu-ly?loai={kind}&trang={number}");
-            pages.Add(page);
-            if (!page.Contains("rel=\"next\"", StringComparison.Ordinal))
-            {
-                break;
-            }
-        }
-
-        return string.Concat(pages);
-    }
 }

@@ -41,8 +41,8 @@ public sealed partial class WorkListFilterTests(PortalFactory factory) : IClassF
         var listed = Codes(page);
         Assert.NotEmpty(listed);
         Assert.All(ProceduresOf(listed), p => Assert.Equal(first, p));
-        Assert.Contains($">{kept}</a>", await AllPagesAsync(client, $"thu-tuc={first}"), StringComparison.Ordinal);
-        Assert.DoesNotContain($">{other}</a>", await AllPagesAsync(client, $"thu-tuc={first}"), StringComparison.Ordinal);
+        Assert.Contains($">{kept}</a>", await OfficerTestData.WorkListAllPagesAsync(client, $"thu-tuc={first}"), StringComparison.Ordinal);
+        Assert.DoesNotContain($">{other}</a>", await OfficerTestData.WorkListAllPagesAsync(client, $"thu-tuc={first}"), StringComparison.Ordinal);
         Assert.Contains($"<option value=\"{first}\" selected=\"selected\">", page, StringComparison.Ordinal);
     }
 
@@ -74,7 +74,7 @@ public sealed partial class WorkListFilterTests(PortalFactory factory) : IClassF
 
         var exact = await client.GetPageAsync($"/can-bo/xu-ly?ma={Uri.EscapeDataString(code.ToLowerInvariant())}");
         var prefix = code[..^2];
-        var started = await AllPagesAsync(client, $"ma={Uri.EscapeDataString(prefix)}");
+        var started = await OfficerTestData.WorkListAllPagesAsync(client, $"ma={Uri.EscapeDataString(prefix)}");
 
         Assert.Equal(new[] { code }, Codes(exact));
         Assert.Contains("1 hồ sơ khớp bộ lọc", exact, StringComparison.Ordinal);
@@ -221,21 +221,6 @@ public sealed partial class WorkListFilterTests(PortalFactory factory) : IClassF
     private static List<string> Codes(string page) =>
         [.. RowCode().Matches(page).Select(m => m.Groups[1].Value)];
 
-    private static async Task<string> AllPagesAsync(FormClient client, string query)
-    {
-        var pages = new List<string>();
-        for (var number = 1; number <= 50; number++)
-        {
-            var page = await client.GetPageAsync($"/can-bo/xu-ly?{query}&trang={number}");
-            pages.Add(page);
-            if (!page.Contains("rel=\"next\"", StringComparison.Ordinal))
-            {
-                break;
-            }
-        }
-
-        return string.Concat(pages);
-    }
 
     [GeneratedRegex("<form method=\"post\" action=\"([^\"]+)\"[^>]*id=\"bulk-assign-form\"")]
     private static partial Regex BulkAction();
