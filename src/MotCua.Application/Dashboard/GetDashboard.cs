@@ -84,49 +84,43 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, P
             .GroupBy(r => new { r.UnitId, Month = r.Month < period.From ? 0 : r.Month })
             .Select(g => new Counters(
                 g.Key.UnitId, g.Key.Month, g.Sum(r => r.Received), g.Sum(r => r.Channel == Channel.Online ? r.Received : 0),
-                g.Sum(r => r.ResolvedEarly), g.Sum(r => r.ResolvedOnTime), g.Sum(r => r.ResolvedLate),
-                g.Sum(r => r.DossiersWithSupplement), g.Sum(r => r.ElectronicResults), g.Sum(r => r.Ratings),
-                g.Sum(r => r.RatingsSatisfied), g.Sum(r => r.ProcessingWorkingDays))
-            {
-                Postal = g.Sum(r => r.Channel == Channel.Postal ? r.Received : 0),
-                Closed = g.Sum(r => r.ClosedWithoutResult),
-            })
+                g.Sum(r => r.Channel == Channel.Postal ? r.Received : 0), g.Sum(r => r.ResolvedEarly), g.Sum(r => r.ResolvedOnTime),
+                g.Sum(r => r.ResolvedLate), g.Sum(r => r.ClosedWithoutResult), g.Sum(r => r.DossiersWithSupplement),
+                g.Sum(r => r.ElectronicResults), g.Sum(r => r.Ratings), g.Sum(r => r.RatingsSatisfied), g.Sum(r => r.ProcessingWorkingDays)))
             .ToListAsync(cancellationToken);
         // Months before the period are summed into month 0: received there and neither resolved nor closed there is
         // what the period started with.
         var carriedOver = unitMonths.Where(r => r.Month == 0).Sum(r => r.Received - r.Early - r.OnTime - r.Late - r.Closed);
         unitMonths.RemoveAll(r => r.Month == 0);
-        var headline = new OnTimeCounts(
-            unitMonths.Sum(r => r.Received), unitMonths.Sum(r => r.Online), unitMonths.Sum(r => r.Early),
-            unitMonths.Sum(r => r.OnTime), unitMonths.Sum(r => r.Late), pendingWithin, pendingOverdue);
-        var perProcedure = (await procedureFlows.ForAsync(unitIds, period, cancellationToken))
-            .Select(p => new Counters(p.ProcedureId, 0, p.Received, p.Online, p.Early, p.OnTime, p.Late, 0, 0, 0, 0, 0))
-            .ToList();
+        var headline = OnTimeCounts.Sum(unitMonths.Select(r => r.Flows)) with
+        {
+            PendingWithinTime = pendingWithin,
+            PendingOverdue = pendingOverdue,
+        };
+        var postal = unitMonths.Sum(r => r.Postal);
+        var byProcedure = await procedureFlows.ForAsync(unitIds, period, cancellationToken);
         var histogram = await db.ProcessingTimeRollups.AsNoTracking()
             .Where(h => unitIds.Contains(h.UnitId) && h.Month >= period.From && h.Month <= period.To)
             .GroupBy(h => h.WorkingDays)
             .Select(g => new { Days = g.Key, Resolved = g.Sum(h => h.Resolved) })
             .ToListAsync(cancellationToken);
-        var procedureIds = perProcedure.Select(p => p.Key).ToList();
+        var procedureIds = byProcedure.Keys.ToList();
         var procedures = await db.Procedures.AsNoTracking().Where(p => procedureIds.Contains(p.Id))
             .Select(p => new { p.Id, p.Name, p.FieldId, Field = p.Field!.Name })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var fieldNames = procedures.Values.DistinctBy(p => p.FieldId).ToDictionary(p => p.FieldId, p => p.Field);
 
-        var byMonth = Flows(unitMonths, r => r.Month);
-        var byUnit = Flows(unitMonths, r => r.Key);
-        var byField = Flows(perProcedure, r => procedures[r.Key].FieldId);
-        var byProcedure = Flows(perProcedure, r => r.Key);
+        var byMonth = Flows(unitMonths, r => r.Month, r => r.Flows);
+        var byUnit = Flows(unitMonths, r => r.UnitId, r => r.Flows);
+        var byField = Flows(byProcedure, p => procedures[p.Key].FieldId, p => p.Value);
 
         return new DashboardView(
             scope,
             period,
             headline,
-            new IntakeCounts(
-                unitMonths.Sum(r => r.Online), unitMonths.Sum(r => r.Received - r.Online - r.Postal), unitMonths.Sum(r => r.Postal),
-                carriedOver),
+            new IntakeCounts(headline.Online, headline.Received - headline.Online - postal, postal, carriedOver),
             new QualityCounts(
-                unitMonths.Sum(r => r.Received), unitMonths.Sum(r => r.DossiersWithSupplement), unitMonths.Sum(r => r.ElectronicResults),
+                headline.Received, unitMonths.Sum(r => r.DossiersWithSupplement), unitMonths.Sum(r => r.ElectronicResults),
                 unitMonths.Sum(r => r.Ratings), unitMonths.Sum(r => r.RatingsSatisfied), unitMonths.Sum(r => r.WorkingDays),
                 histogram.Sum(h => h.Resolved), ProcessingTimeRollup.Percentile(histogram.Select(h => (h.Days, h.Resolved)), 0.9)),
             period.Months().Select(m => Row(m, $"{m % 100:D2}/{m / 100}", byMonth)).ToList(),
@@ -143,20 +137,17 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, P
         .ToList();
 
     private static DashboardRow Row(int id, string name, Dictionary<int, OnTimeCounts> flows) =>
-        new(id, name, flows.GetValueOrDefault(id) ?? new OnTimeCounts(0, 0, 0, 0, 0, 0, 0));
+        new(id, name, flows.GetValueOrDefault(id) ?? OnTimeCounts.None);
 
-    private static Dictionary<int, OnTimeCounts> Flows(List<Counters> rows, Func<Counters, int> key) => rows
+    private static Dictionary<int, OnTimeCounts> Flows<T>(IEnumerable<T> rows, Func<T, int> key, Func<T, OnTimeCounts> flows) => rows
         .GroupBy(key)
-        .ToDictionary(g => g.Key, g => new OnTimeCounts(
-            g.Sum(x => x.Received), g.Sum(x => x.Online), g.Sum(x => x.Early), g.Sum(x => x.OnTime), g.Sum(x => x.Late), 0, 0));
+        .ToDictionary(g => g.Key, g => OnTimeCounts.Sum(g.Select(flows)));
 
-    /// <summary>Summed rollup counters of a unit and month (<paramref name="Key"/> = unit) or of a procedure (Key = procedure).</summary>
+    /// <summary>Summed rollup counters of a unit and month (month 0: every month before the period).</summary>
     private sealed record Counters(
-        int Key, int Month, int Received, int Online, int Early, int OnTime, int Late, int DossiersWithSupplement,
-        int ElectronicResults, int Ratings, int RatingsSatisfied, long WorkingDays)
+        int UnitId, int Month, int Received, int Online, int Postal, int Early, int OnTime, int Late, int Closed,
+        int DossiersWithSupplement, int ElectronicResults, int Ratings, int RatingsSatisfied, long WorkingDays)
     {
-        public int Postal { get; init; }
-
-        public int Closed { get; init; }
+        public OnTimeCounts Flows => new(Received, Online, Early, OnTime, Late, 0, 0);
     }
 }

@@ -1,13 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using MotCua.Application.Common;
+using MotCua.Application.Reports;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 
 namespace MotCua.Application.Dashboard;
-
-/// <summary>Flows of one procedure over a period and a set of units.</summary>
-internal sealed record ProcedureSum(int ProcedureId, int Received, int Online, int Early, int OnTime, int Late);
 
 /// <summary>
 /// The per-procedure sums of the dashboard: the one breakdown that reads rows per unit × procedure × month × channel.
@@ -19,11 +17,12 @@ internal sealed class ProcedureFlows(IAppDbContext db, IMemoryCache cache, TimeP
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    public async Task<List<ProcedureSum>> ForAsync(IReadOnlyCollection<int> unitIds, MonthRange period, CancellationToken cancellationToken)
+    /// <summary>Flows of the period per procedure id (procedures with no counter row are left out).</summary>
+    public async Task<Dictionary<int, OnTimeCounts>> ForAsync(IReadOnlyCollection<int> unitIds, MonthRange period, CancellationToken cancellationToken)
     {
         var firstOpen = MonthRange.Of(VietnamTime.LocalDate(clock.GetUtcNow().AddHours(-1)));
         var lastEnded = Math.Min(period.To, MonthRange.Previous(firstOpen));
-        var sums = new List<ProcedureSum>();
+        var sums = new List<KeyValuePair<int, OnTimeCounts>>();
         if (period.From <= lastEnded)
         {
             var key = (nameof(ProcedureFlows), string.Join(',', unitIds.Order()), period.From, lastEnded);
@@ -40,18 +39,19 @@ internal sealed class ProcedureFlows(IAppDbContext db, IMemoryCache cache, TimeP
             sums.AddRange(await QueryAsync(unitIds, Math.Max(period.From, MonthRange.Next(lastEnded)), period.To, cancellationToken));
         }
 
-        return sums.GroupBy(s => s.ProcedureId)
-            .Select(g => new ProcedureSum(
-                g.Key, g.Sum(s => s.Received), g.Sum(s => s.Online), g.Sum(s => s.Early), g.Sum(s => s.OnTime), g.Sum(s => s.Late)))
-            .ToList();
+        return sums.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => OnTimeCounts.Sum(g.Select(s => s.Value)));
     }
 
-    private Task<List<ProcedureSum>> QueryAsync(IReadOnlyCollection<int> unitIds, int from, int to, CancellationToken cancellationToken) =>
+    private Task<Dictionary<int, OnTimeCounts>> QueryAsync(IReadOnlyCollection<int> unitIds, int from, int to, CancellationToken cancellationToken) =>
         db.PeriodRollups.AsNoTracking()
             .Where(r => unitIds.Contains(r.UnitId) && r.Month >= from && r.Month <= to)
             .GroupBy(r => r.ProcedureId)
-            .Select(g => new ProcedureSum(
-                g.Key, g.Sum(r => r.Received), g.Sum(r => r.Channel == Channel.Online ? r.Received : 0),
-                g.Sum(r => r.ResolvedEarly), g.Sum(r => r.ResolvedOnTime), g.Sum(r => r.ResolvedLate)))
-            .ToListAsync(cancellationToken);
+            .Select(g => new
+            {
+                g.Key,
+                Counts = new OnTimeCounts(
+                    g.Sum(r => r.Received), g.Sum(r => r.Channel == Channel.Online ? r.Received : 0),
+                    g.Sum(r => r.ResolvedEarly), g.Sum(r => r.ResolvedOnTime), g.Sum(r => r.ResolvedLate), 0, 0),
+            })
+            .ToDictionaryAsync(p => p.Key, p => p.Counts, cancellationToken);
 }

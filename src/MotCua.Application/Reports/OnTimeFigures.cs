@@ -7,12 +7,19 @@ namespace MotCua.Application.Reports;
 /// <summary>Flows of a period (from the rollups) and pending dossiers now (from the pending-only index).</summary>
 public sealed record OnTimeCounts(int Received, int Online, int Early, int OnTime, int Late, int PendingWithinTime, int PendingOverdue)
 {
+    public static OnTimeCounts None { get; } = new(0, 0, 0, 0, 0, 0, 0);
+
     public int Resolved => Early + OnTime + Late;
 
     /// <summary>Decision 766: (resolved early or on time + pending still within time) / all dossiers counted.</summary>
     public double? OnTimeRate => Resolved + PendingWithinTime + PendingOverdue is var all and > 0
         ? (double)(Early + OnTime + PendingWithinTime) / all
         : null;
+
+    /// <summary>The counts added up, e.g. the procedures of a field or the months of a unit.</summary>
+    public static OnTimeCounts Sum(IEnumerable<OnTimeCounts> counts) => counts.Aggregate(None, (a, b) => new(
+        a.Received + b.Received, a.Online + b.Online, a.Early + b.Early, a.OnTime + b.OnTime, a.Late + b.Late,
+        a.PendingWithinTime + b.PendingWithinTime, a.PendingOverdue + b.PendingOverdue));
 }
 
 /// <summary>
