@@ -35,15 +35,25 @@ public enum WorkListKind
 
 /// <summary>
 /// One page (20 rows) of a work list, scoped to the officer's unit, narrowed by <paramref name="Filter"/> (null: none)
-/// and ordered by <paramref name="Sort"/> (default: the appointment in effect, oldest first).
+/// and ordered by <paramref name="Sort"/> (null: the list's own order, see <see cref="DefaultSort"/>).
 /// </summary>
-public sealed record GetWorkList(WorkListKind Kind, int Page, WorkListFilter? Filter = null, WorkListSort Sort = WorkListSort.Appointment)
+public sealed record GetWorkList(WorkListKind Kind, int Page, WorkListFilter? Filter = null, WorkListSort? Sort = null)
     : IQuery<WorkListPage>
 {
     public const int PageSize = 20;
 
     /// <summary>"Due soon" means due today or within this many working days.</summary>
     public const int DueSoonWorkingDays = 2;
+
+    /// <summary>
+    /// The finished list is counted up to this many dossiers: a large commune finishes hundreds of thousands, and
+    /// nobody pages past the most recent ten thousand; the filters narrow it instead.
+    /// </summary>
+    public const int MaxCountedDone = 10_000;
+
+    /// <summary>Finished dossiers, most recently finished first; every other list by the appointment, oldest first.</summary>
+    public static WorkListSort DefaultSort(WorkListKind kind) =>
+        kind == WorkListKind.Done ? WorkListSort.CompletedNewest : WorkListSort.Appointment;
 }
 
 /// <param name="DueDate">The pause-adjusted due date (hạn giải quyết).</param>
@@ -54,9 +64,13 @@ public sealed record WorkListItem(
     string Code, string ProcedureName, string ApplicantName, DossierStatus Status, DateOnly? DueDate, bool Overdue,
     DateOnly? ExtendedDueDate = null, int Version = 0, bool HeldHere = true);
 
-public sealed record WorkListPage(WorkListKind Kind, IReadOnlyList<WorkListItem> Items, int Page, int Total)
+/// <param name="Sort">The order the page is in (the list's own order when none was asked for).</param>
+/// <param name="MoreThanTotal">True when the list holds more than <paramref name="Total"/> dossiers and was counted only that far.</param>
+public sealed record WorkListPage(
+    WorkListKind Kind, IReadOnlyList<WorkListItem> Items, int Page, int Total,
+    WorkListSort Sort = WorkListSort.Appointment, bool MoreThanTotal = false)
 {
-    public static WorkListPage Empty(WorkListKind kind) => new(kind, [], 1, 0);
+    public static WorkListPage Empty(WorkListKind kind) => new(kind, [], 1, 0, GetWorkList.DefaultSort(kind));
 
     public int Pages => Math.Max(1, (Total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
 }
@@ -72,58 +86,109 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
 
     public async ValueTask<WorkListPage> Handle(GetWorkList query, CancellationToken cancellationToken)
     {
+        var sort = query.Sort ?? GetWorkList.DefaultSort(query.Kind);
+        var filter = query.Filter ?? WorkListFilter.None;
+        var fieldProcedures = await FieldProceduresAsync(filter, cancellationToken);
+        var (ids, page, total, more) = query.Kind == WorkListKind.Done
+            ? await DonePageAsync(filter, fieldProcedures, sort, query.Page, cancellationToken)
+            : await PageAsync(Narrow(await ListAsync(query.Kind, cancellationToken), filter, fieldProcedures), sort, query.Page, cancellationToken);
+        return new WorkListPage(query.Kind, await ItemsAsync(ids, cancellationToken), page, total, sort, more);
+    }
+
+    /// <summary>The lists over a few statuses, read from a status index holding both units.</summary>
+    private async Task<IQueryable<Dossier>> ListAsync(WorkListKind kind, CancellationToken cancellationToken)
+    {
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
-        // Lists over a few statuses are read from a status index holding both units; the finished list spans most of
-        // the table, so it is read through the unit's own indexes instead.
-        var dossiers = query.Kind == WorkListKind.Done
-            ? db.Dossiers.AsNoTracking().VisibleTo(user)
-            : db.Dossiers.AsNoTracking().VisibleByStatusTo(user);
+        var dossiers = db.Dossiers.AsNoTracking().VisibleByStatusTo(user);
         var pending = dossiers.Where(d => Pending.Contains(d.Status));
-        IQueryable<Dossier> list;
-        switch (query.Kind)
+        switch (kind)
         {
             case WorkListKind.Mine:
                 var me = user.UserId;
-                list = pending.Where(d => me != null && d.AssigneeId == me);
-                break;
+                return pending.Where(d => me != null && d.AssigneeId == me);
             case WorkListKind.DueSoon:
                 // The effective appointment: the apology's new date if one was given, else the pause-adjusted due
                 // date. A paused dossier's clock stands still, so it is never "coming due".
                 var cut = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, GetWorkList.DueSoonWorkingDays);
-                list = pending.Where(d => Running.Contains(d.Status)
+                return pending.Where(d => Running.Contains(d.Status)
                     && d.AppointmentDate >= today && d.AppointmentDate <= cut);
-                break;
             case WorkListKind.Overdue:
                 var pausedOverdue = await PausedOverdueAsync(pending, today, cancellationToken);
-                list = pending.Where(d => (Running.Contains(d.Status) && d.AppointmentDate < today)
+                return pending.Where(d => (Running.Contains(d.Status) && d.AppointmentDate < today)
                     || pausedOverdue.Contains(d.Id));
-                break;
             case WorkListKind.AwaitingSupplement:
-                list = dossiers.Where(d => d.Status == DossierStatus.SupplementRequested);
-                break;
+                return dossiers.Where(d => d.Status == DossierStatus.SupplementRequested);
             case WorkListKind.ToReturn:
-                list = dossiers.Where(d => d.Status == DossierStatus.Resolved);
-                break;
-            case WorkListKind.Done:
-                list = dossiers.Where(d => d.Status == DossierStatus.Resolved || d.Status == DossierStatus.Returned);
-                break;
+                return dossiers.Where(d => d.Status == DossierStatus.Resolved);
             default:
-                list = pending;
-                break;
+                return pending;
+        }
+    }
+
+    /// <summary>Counts the list, then reads the page's ids from the index alone (sorting whole rows would read them all).</summary>
+    private static async Task<(List<long> Ids, int Page, int Total, bool More)> PageAsync(
+        IQueryable<Dossier> list, WorkListSort sort, int requestedPage, CancellationToken cancellationToken)
+    {
+        var total = await list.CountAsync(cancellationToken);
+        var page = Math.Clamp(requestedPage, 1, PagesOf(total));
+        var ids = await Order(list, sort).Select(d => d.Id)
+            .Skip((page - 1) * GetWorkList.PageSize)
+            .Take(GetWorkList.PageSize)
+            .ToListAsync(cancellationToken);
+        return (ids, page, total, false);
+    }
+
+    /// <summary>
+    /// The finished list spans most of a unit's dossiers (308k for the largest commune at a million), so it is read
+    /// as its two disjoint halves, each through an index already in the wanted order: the dossiers the unit received
+    /// (by the unit's completion index) and those another unit handed to it (by <see cref="Dossier.HandedToUnitId"/>).
+    /// Each half gives its first page × 20 keys, merged here; the count stops at <see cref="GetWorkList.MaxCountedDone"/>.
+    /// </summary>
+    private async Task<(List<long> Ids, int Page, int Total, bool More)> DonePageAsync(
+        WorkListFilter filter, IReadOnlyList<int>? fieldProcedures, WorkListSort sort, int requestedPage, CancellationToken cancellationToken)
+    {
+        if (user.UnitId is not { } unitId)
+        {
+            return ([], 1, 0, false);
         }
 
-        list = Narrow(list, query.Filter ?? WorkListFilter.None, await FieldProceduresAsync(query.Filter, cancellationToken));
-        var total = await list.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
-        var page = Math.Clamp(query.Page, 1, pages);
-        // The page's ids first (from the index alone for the appointment lists), then only those rows: sorting whole
-        // rows of every match would read them all from the table.
-        var pageIds = Order(list, query.Sort).Select(d => d.Id)
-            .Skip((page - 1) * GetWorkList.PageSize)
-            .Take(GetWorkList.PageSize);
-        var rows = await Order(db.Dossiers.AsNoTracking().Where(d => pageIds.Contains(d.Id)), query.Sort)
+        var done = db.Dossiers.AsNoTracking().Where(d => d.Status == DossierStatus.Resolved || d.Status == DossierStatus.Returned);
+        IQueryable<Dossier>[] halves =
+        [
+            Narrow(done.Where(d => d.ReceivingUnitId == unitId), filter, fieldProcedures),
+            Narrow(done.Where(d => d.HandedToUnitId == unitId), filter, fieldProcedures),
+        ];
+        var counted = 0;
+        foreach (var half in halves)
+        {
+            counted += await half.Take(GetWorkList.MaxCountedDone + 1).CountAsync(cancellationToken);
+        }
+
+        var total = Math.Min(counted, GetWorkList.MaxCountedDone);
+        var page = Math.Clamp(requestedPage, 1, PagesOf(total));
+        var keys = new List<SortKey>();
+        foreach (var half in halves)
+        {
+            keys.AddRange(await Order(half, sort)
+                .Select(d => new SortKey(d.Id, d.CompletedAt, d.ReceivedAt, d.Code, d.AppointmentDate))
+                .Take(page * GetWorkList.PageSize)
+                .ToListAsync(cancellationToken));
+        }
+
+        var ids = SortKey.Order(keys, sort).Skip((page - 1) * GetWorkList.PageSize).Take(GetWorkList.PageSize).Select(k => k.Id).ToList();
+        return (ids, page, total, counted > total);
+    }
+
+    private static int PagesOf(int total) => Math.Max(1, (total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
+
+    /// <summary>The rows of one page, in the order of <paramref name="ids"/>.</summary>
+    private async Task<List<WorkListItem>> ItemsAsync(List<long> ids, CancellationToken cancellationToken)
+    {
+        var rows = await db.Dossiers.AsNoTracking()
+            .Where(d => ids.Contains(d.Id))
             .Select(d => new
             {
+                d.Id,
                 d.Code,
                 Name = db.Procedures.Where(p => p.Id == d.ProcedureId).Select(p => p.Name).First(),
                 d.Applicant.FullName,
@@ -136,16 +201,14 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
                 PausedAt = d.Pauses.Where(x => x.EndedAt == null)
                     .OrderByDescending(x => x.StartedAt).Select(x => (DateTimeOffset?)x.StartedAt).FirstOrDefault(),
             })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
         var now = clock.GetUtcNow();
-        var items = rows.Select(r => new WorkListItem(
-                r.Code, r.Name, r.FullName, r.Status, r.DueDate,
-                Overdue: IsOverdue(r.Status, r.AppointmentDate, r.PausedAt, now),
-                r.ExtendedDueDate,
-                r.Version,
-                HeldHere: r.CurrentUnitId == user.UnitId))
-            .ToList();
-        return new WorkListPage(query.Kind, items, page, total);
+        return [.. ids.Select(id => rows[id]).Select(r => new WorkListItem(
+            r.Code, r.Name, r.FullName, r.Status, r.DueDate,
+            Overdue: IsOverdue(r.Status, r.AppointmentDate, r.PausedAt, now),
+            r.ExtendedDueDate,
+            r.Version,
+            HeldHere: r.CurrentUnitId == user.UnitId))];
     }
 
     private IQueryable<Dossier> Narrow(IQueryable<Dossier> list, WorkListFilter filter, IReadOnlyList<int>? fieldProcedures)
@@ -211,12 +274,26 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
         WorkListSort.ReceivedNewest => list.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id),
         WorkListSort.ReceivedOldest => list.OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id),
         WorkListSort.Code => list.OrderBy(d => d.Code),
+        WorkListSort.CompletedNewest => list.OrderByDescending(d => d.CompletedAt).ThenByDescending(d => d.Id),
         _ => list.OrderBy(d => d.AppointmentDate).ThenBy(d => d.Id),
     };
 
+    /// <summary>What a list is ordered by, to merge the two halves of the finished list as the database orders each.</summary>
+    private sealed record SortKey(long Id, DateTimeOffset? CompletedAt, DateTimeOffset? ReceivedAt, string Code, DateOnly? Appointment)
+    {
+        public static IEnumerable<SortKey> Order(IEnumerable<SortKey> keys, WorkListSort sort) => sort switch
+        {
+            WorkListSort.ReceivedNewest => keys.OrderByDescending(k => k.ReceivedAt).ThenByDescending(k => k.Id),
+            WorkListSort.ReceivedOldest => keys.OrderBy(k => k.ReceivedAt).ThenBy(k => k.Id),
+            WorkListSort.Code => keys.OrderBy(k => k.Code, StringComparer.Ordinal),
+            WorkListSort.CompletedNewest => keys.OrderByDescending(k => k.CompletedAt).ThenByDescending(k => k.Id),
+            _ => keys.OrderBy(k => k.Appointment).ThenBy(k => k.Id),
+        };
+    }
+
     /// <summary>The procedures of a field: a handful of ids, so the dossier query keeps to its own table.</summary>
-    private async Task<IReadOnlyList<int>?> FieldProceduresAsync(WorkListFilter? filter, CancellationToken cancellationToken) =>
-        filter?.FieldId is { } fieldId
+    private async Task<IReadOnlyList<int>?> FieldProceduresAsync(WorkListFilter filter, CancellationToken cancellationToken) =>
+        filter.FieldId is { } fieldId
             ? await db.Procedures.Where(p => p.FieldId == fieldId).Select(p => p.Id).ToListAsync(cancellationToken)
             : null;
 

@@ -12,7 +12,7 @@ namespace MotCua.Application.Processing;
 /// <summary>The order of a work list.</summary>
 public enum WorkListSort
 {
-    /// <summary>Appointment in effect (an apology's new date, else the due date), oldest first: the default.</summary>
+    /// <summary>Appointment in effect (an apology's new date, else the due date), oldest first: the order of every list but the finished one.</summary>
     Appointment,
 
     /// <summary>Received date (ngày tiếp nhận), newest first.</summary>
@@ -23,6 +23,9 @@ public enum WorkListSort
 
     /// <summary>Dossier code (mã hồ sơ), ascending.</summary>
     Code,
+
+    /// <summary>When the dossier was finished (ngày có kết quả), newest first: the finished list's own order.</summary>
+    CompletedNewest,
 }
 
 /// <summary>Who holds the dossier, for the assignee filter.</summary>

@@ -82,6 +82,7 @@ public sealed partial class Dossier
             Form = LegalForm.ControlSheet,
         });
         CurrentUnitId = toUnit.Id;
+        HandedToUnitId = toUnit.Id == ReceivingUnitId ? null : toUnit.Id;
         AssigneeId = null;
         Version++;
     }

@@ -21,7 +21,14 @@ public sealed partial class Dossier
     public int ReceivingUnitId { get; set; }
 
     /// <summary>The unit holding the dossier now (changes on a hand-off between units).</summary>
-    public int CurrentUnitId { get; set; }
+    public int CurrentUnitId { get; private set; }
+
+    /// <summary>
+    /// The unit holding the dossier when it is not the receiving unit (handed over, liên thông); null while the
+    /// receiving unit holds it. Kept beside <see cref="CurrentUnitId"/> so a unit's list of the dossiers handed to it
+    /// reads a small index instead of every dossier the unit holds.
+    /// </summary>
+    public int? HandedToUnitId { get; private set; }
 
     /// <summary>The officer holding the dossier now, if assigned.</summary>
     public string? AssigneeId { get; set; }

@@ -50,10 +50,16 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         // same shape, so a list's count and its page of ids are read from this index alone.
         builder.HasIndex(d => new { d.Status, d.AppointmentDate, d.ReceivingUnitId, d.CurrentUnitId });
 
-        // Leader drill-down lists: the dossiers behind a chart figure, by the month they were received or resolved.
-        // Leader drill-down lists: covering, so a figure's count (by procedure or outcome too) reads no table row.
+        // Leader drill-down lists: the dossiers behind a chart figure, by the month they were received or resolved;
+        // covering, so a figure's count (by procedure or outcome too) reads no table row. The second also gives the
+        // finished work list its order (most recently finished first) and its count (by status) for the dossiers the
+        // unit received.
         builder.HasIndex(d => new { d.ReceivingUnitId, d.ReceivedAt, d.ProcedureId });
-        builder.HasIndex(d => new { d.ReceivingUnitId, d.CompletedAt, d.Outcome, d.SupplementRequestCount, d.ProcedureId });
+        builder.HasIndex(d => new { d.ReceivingUnitId, d.CompletedAt, d.Outcome, d.SupplementRequestCount, d.ProcedureId, d.Status });
+
+        // The dossiers handed to a unit by another (liên thông), most recently finished first: the other half of the
+        // unit's finished list. Partial, since most dossiers stay with the unit that received them.
+        builder.HasIndex(d => new { d.HandedToUnitId, d.CompletedAt, d.Status }).HasFilter("\"HandedToUnitId\" IS NOT NULL");
 
         builder.HasMany(d => d.Transitions).WithOne().HasForeignKey(t => t.DossierId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Pauses).WithOne().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Cascade);

@@ -406,6 +406,9 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("ExtendedDueDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("HandedToUnitId")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("LegalDueDate")
                         .HasColumnType("date");
 
@@ -465,13 +468,16 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
 
+                    b.HasIndex("HandedToUnitId", "CompletedAt", "Status")
+                        .HasFilter("\"HandedToUnitId\" IS NOT NULL");
+
                     b.HasIndex("ReceivingUnitId", "ReceivedAt", "ProcedureId");
 
                     b.HasIndex("Status", "AppointmentDate", "ReceivingUnitId", "CurrentUnitId");
 
                     b.HasIndex("Status", "DueDate", "ReceivingUnitId", "CurrentUnitId");
 
-                    b.HasIndex("ReceivingUnitId", "CompletedAt", "Outcome", "SupplementRequestCount", "ProcedureId");
+                    b.HasIndex("ReceivingUnitId", "CompletedAt", "Outcome", "SupplementRequestCount", "ProcedureId", "Status");
 
                     b.ToTable("Dossiers");
                 });

@@ -388,6 +388,9 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("ExtendedDueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HandedToUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LegalDueDate")
                         .HasColumnType("TEXT");
 
@@ -447,13 +450,16 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
 
+                    b.HasIndex("HandedToUnitId", "CompletedAt", "Status")
+                        .HasFilter("\"HandedToUnitId\" IS NOT NULL");
+
                     b.HasIndex("ReceivingUnitId", "ReceivedAt", "ProcedureId");
 
                     b.HasIndex("Status", "AppointmentDate", "ReceivingUnitId", "CurrentUnitId");
 
                     b.HasIndex("Status", "DueDate", "ReceivingUnitId", "CurrentUnitId");
 
-                    b.HasIndex("ReceivingUnitId", "CompletedAt", "Outcome", "SupplementRequestCount", "ProcedureId");
+                    b.HasIndex("ReceivingUnitId", "CompletedAt", "Outcome", "SupplementRequestCount", "ProcedureId", "Status");
 
                     b.ToTable("Dossiers");
                 });

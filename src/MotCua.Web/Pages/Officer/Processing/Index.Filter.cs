@@ -37,9 +37,11 @@ public sealed partial class IndexModel
         ("buu-chinh", Channel.Postal, "Bưu chính công ích"),
     ];
 
+    /// <summary>The orders; those without a slug are a list's own order (see <see cref="GetWorkList.DefaultSort"/>).</summary>
     public static readonly IReadOnlyList<(string? Slug, WorkListSort Sort, string Label, string Description)> Sorts =
     [
         (null, WorkListSort.Appointment, "Ngày hẹn trả (sớm nhất trước)", "ngày hẹn trả kết quả sớm nhất ở đầu danh sách"),
+        (null, WorkListSort.CompletedNewest, "Ngày có kết quả (mới nhất trước)", "có kết quả gần nhất ở đầu danh sách"),
         ("nhan-moi", WorkListSort.ReceivedNewest, "Ngày tiếp nhận (mới nhất trước)", "tiếp nhận mới nhất ở đầu danh sách"),
         ("nhan-cu", WorkListSort.ReceivedOldest, "Ngày tiếp nhận (cũ nhất trước)", "tiếp nhận cũ nhất ở đầu danh sách"),
         ("ma", WorkListSort.Code, "Mã hồ sơ", "xếp theo mã hồ sơ"),
@@ -92,7 +94,8 @@ public sealed partial class IndexModel
 
     public WorkListOptions Options { get; private set; } = new([], [], []);
 
-    public WorkListSort Sort { get; private set; }
+    /// <summary>The order asked for; null for the list's own.</summary>
+    public WorkListSort? Sort { get; private set; }
 
     /// <summary>True when at least one filter narrows the list.</summary>
     public bool Filtered { get; private set; }
@@ -100,7 +103,11 @@ public sealed partial class IndexModel
     /// <summary>True when a filter value could not be used: the list is not shown, the errors say why.</summary>
     public bool FilterInvalid => _filterErrorKeys.Count > 0;
 
-    public string SortDescription => Sorts.First(s => s.Sort == Sort).Description;
+    public string SortDescription => Sorts.First(s => s.Sort == List.Sort).Description;
+
+    /// <summary>The orders offered on this tab: its own order first, then the others.</summary>
+    public IEnumerable<(string? Slug, WorkListSort Sort, string Label, string Description)> SortOptions =>
+        Sorts.Where(s => s.Slug is not null || s.Sort == GetWorkList.DefaultSort(List.Kind));
 
     /// <summary>The work list path with the current filters and order, for another tab or page.</summary>
     public string Link(string? slug, int page = 1)
@@ -165,13 +172,13 @@ public sealed partial class IndexModel
 
     private WorkListFilter ParseFilter()
     {
-        var sort = Sorts.FirstOrDefault(s => s.Slug == Blank(SortText));
-        if (sort.Label is null)
+        var sort = Blank(SortText) is { } sortSlug ? Sorts.FirstOrDefault(s => s.Slug == sortSlug) : default;
+        if (Blank(SortText) is not null && sort.Label is null)
         {
             FilterError(FieldIds.Sort, "Cách sắp xếp đã chọn không hợp lệ.");
         }
 
-        Sort = sort.Label is null ? WorkListSort.Appointment : sort.Sort;
+        Sort = sort.Label is null ? null : sort.Sort;
         var channel = Blank(ChannelText) is { } channelSlug ? Channels.FirstOrDefault(c => c.Slug == channelSlug) : default;
         if (Blank(ChannelText) is not null && channel.Label is null)
         {
