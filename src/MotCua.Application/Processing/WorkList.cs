@@ -158,25 +158,34 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
             Narrow(done.Where(d => d.ReceivingUnitId == unitId), filter, fieldProcedures),
             Narrow(done.Where(d => d.HandedToUnitId == unitId), filter, fieldProcedures),
         ];
-        var counted = 0;
+        var counts = new List<int>();
         foreach (var half in halves)
         {
-            counted += await half.Take(GetWorkList.MaxCountedDone + 1).CountAsync(cancellationToken);
+            counts.Add(await half.Take(GetWorkList.MaxCountedDone + 1).CountAsync(cancellationToken));
         }
 
-        var total = Math.Min(counted, GetWorkList.MaxCountedDone);
+        var total = Math.Min(counts.Sum(), GetWorkList.MaxCountedDone);
         var page = Math.Clamp(requestedPage, 1, PagesOf(total));
+        var skip = (page - 1) * GetWorkList.PageSize;
+        if (counts.Count(c => c > 0) <= 1)
+        {
+            // Usually one half is empty (a commune is rarely handed dossiers, a department rarely receives them):
+            // the other is paged in the database like any list.
+            var only = halves[counts.FindIndex(c => c > 0) is var at && at >= 0 ? at : 0];
+            var pageIds = await Order(only, sort).Select(d => d.Id).Skip(skip).Take(GetWorkList.PageSize).ToListAsync(cancellationToken);
+            return (pageIds, page, total, counts.Sum() > total);
+        }
+
         var keys = new List<SortKey>();
         foreach (var half in halves)
         {
-            keys.AddRange(await Order(half, sort)
-                .Select(d => new SortKey(d.Id, d.CompletedAt, d.ReceivedAt, d.Code, d.AppointmentDate))
+            keys.AddRange(await SortKey.Select(Order(half, sort), sort)
                 .Take(page * GetWorkList.PageSize)
                 .ToListAsync(cancellationToken));
         }
 
-        var ids = SortKey.Order(keys, sort).Skip((page - 1) * GetWorkList.PageSize).Take(GetWorkList.PageSize).Select(k => k.Id).ToList();
-        return (ids, page, total, counted > total);
+        var ids = SortKey.Order(keys, sort).Skip(skip).Take(GetWorkList.PageSize).Select(k => k.Id).ToList();
+        return (ids, page, total, counts.Sum() > total);
     }
 
     private static int PagesOf(int total) => Math.Max(1, (total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
@@ -279,8 +288,17 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
     };
 
     /// <summary>What a list is ordered by, to merge the two halves of the finished list as the database orders each.</summary>
-    private sealed record SortKey(long Id, DateTimeOffset? CompletedAt, DateTimeOffset? ReceivedAt, string Code, DateOnly? Appointment)
+    private sealed record SortKey(long Id, DateTimeOffset? CompletedAt, DateTimeOffset? ReceivedAt, string? Code, DateOnly? Appointment)
     {
+        /// <summary>The id and only the value ordered by: for the finished list's own order both are in its index, so a deep page reads no row.</summary>
+        public static IQueryable<SortKey> Select(IQueryable<Dossier> list, WorkListSort sort) => sort switch
+        {
+            WorkListSort.ReceivedNewest or WorkListSort.ReceivedOldest => list.Select(d => new SortKey(d.Id, null, d.ReceivedAt, null, null)),
+            WorkListSort.Code => list.Select(d => new SortKey(d.Id, null, null, d.Code, null)),
+            WorkListSort.CompletedNewest => list.Select(d => new SortKey(d.Id, d.CompletedAt, null, null, null)),
+            _ => list.Select(d => new SortKey(d.Id, null, null, null, d.AppointmentDate)),
+        };
+
         public static IEnumerable<SortKey> Order(IEnumerable<SortKey> keys, WorkListSort sort) => sort switch
         {
             WorkListSort.ReceivedNewest => keys.OrderByDescending(k => k.ReceivedAt).ThenByDescending(k => k.Id),

@@ -20,11 +20,12 @@ public static partial class HandoffTestData
 
     private static int _sequence;
 
-    public static string CreateInProcessing(IServiceProvider services, string applicantName)
+    /// <param name="unitOf">An officer of the receiving unit (default: the commune's reception).</param>
+    public static string CreateInProcessing(IServiceProvider services, string applicantName, string unitOf = "tiepnhan@motcua.local")
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var unitId = db.Users.Where(u => u.Email == "tiepnhan@motcua.local").Select(u => u.UnitId).Single();
+        var unitId = db.Users.Where(u => u.Email == unitOf).Select(u => u.UnitId).Single();
         var unit = db.Units.Single(u => u.Id == unitId);
         var procedure = db.Procedures.Single(p => p.Code == LiaisonProcedureCode);
         var calendar = scope.ServiceProvider.GetRequiredService<IWorkingCalendarProvider>().GetAsync().AsTask().GetAwaiter().GetResult();

@@ -22,6 +22,7 @@ public sealed partial class WorkListDoneTests(PortalFactory factory) : IClassFix
         var first = HandoffTestData.CreateInProcessing(factory.Services, "Đinh Thị Xong Trước");
         var handed = HandoffTestData.CreateInProcessing(factory.Services, "Đinh Văn Liên Thông Xong");
         var last = HandoffTestData.CreateInProcessing(factory.Services, "Đinh Thị Xong Sau");
+        var departmentOwn = HandoffTestData.CreateInProcessing(factory.Services, "Đinh Văn Nộp Tại Sở", JusticeSpecialist);
         var commune = await OfficerTestData.SignedInAsync(factory, Specialist);
         var department = await OfficerTestData.SignedInAsync(factory, JusticeSpecialist);
 
@@ -29,6 +30,7 @@ public sealed partial class WorkListDoneTests(PortalFactory factory) : IClassFix
         var page = await commune.GetPageAsync($"/can-bo/ho-so/{handed}");
         HandoffTestData.AssertRedirect(await HandoffTestData.HandOffAsync(
             commune, handed, OfficerTestData.VersionOnPage(page), HandoffTestData.UnitIdOf(factory, JusticeSpecialist)));
+        await ResolveAsync(department, departmentOwn);
         await ResolveAsync(department, handed);
         await ResolveAsync(commune, last);
 
@@ -45,9 +47,10 @@ public sealed partial class WorkListDoneTests(PortalFactory factory) : IClassFix
         Assert.DoesNotContain("Ngày hẹn trả (sớm nhất trước)", newestFirst, StringComparison.Ordinal);
         Assert.Equal([first, handed, last], Codes(oldestReceivedFirst).Where(c => c == first || c == handed || c == last));
 
-        // The department sees the dossier it resolved for the commune, on top, and none of the commune's own.
+        // The department sees the dossier it resolved for the commune above the one it received and resolved just
+        // before (the two halves merged), and none of the commune's own.
         var departmentList = Codes(await department.GetPageAsync("/can-bo/xu-ly?loai=da-xong"));
-        Assert.Equal(handed, departmentList.First());
+        Assert.Equal([handed, departmentOwn], departmentList.Take(2));
         Assert.DoesNotContain(first, departmentList);
         Assert.DoesNotContain(last, departmentList);
         Assert.Equal(HandoffTestData.UnitIdOf(factory, JusticeSpecialist), factory.WithDb(db => db.Dossiers.Single(d => d.Code == handed).HandedToUnitId));
