@@ -31,6 +31,8 @@ public interface IAppDbContext
 
     DbSet<ProcessingTimeRollup> ProcessingTimeRollups { get; }
 
+    DbSet<RollupStamp> RollupStamps { get; }
+
     DbSet<CalendarOverride> CalendarOverrides { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

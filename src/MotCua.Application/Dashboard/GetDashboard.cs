@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Security;
 using MotCua.Application.Reports;
@@ -65,16 +66,45 @@ public sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
     }
 }
 
-internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, ProcedureFlows procedureFlows, TimeProvider clock)
+internal sealed class GetDashboardHandler(
+    IAppDbContext db, ICurrentUser user, ProcedureFlows procedureFlows, IMemoryCache cache, TimeProvider clock)
     : IQueryHandler<GetDashboard, DashboardView>
 {
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The figures are kept in memory per set of units, period, day and <see cref="Domain.Reporting.RollupStamp"/> sum:
+    /// any change to one of the units' rollups raises the sum (in its own transaction, so on every server), and the
+    /// next request computes them again. The stamp is read before the figures, so figures are never kept under a
+    /// stamp newer than what they saw.
+    /// </summary>
     public async ValueTask<DashboardView> Handle(GetDashboard query, CancellationToken cancellationToken)
     {
         var scope = await LeaderScope.LoadAsync(db, user, query.UnitId, cancellationToken);
         var unitIds = scope.UnitIds;
         var period = new MonthRange(query.FromMonth, query.ToMonth);
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
+        var stamp = await db.RollupStamps.Where(s => unitIds.Contains(s.UnitId)).SumAsync(s => (long?)s.Version, cancellationToken) ?? 0;
+        var key = (nameof(GetDashboard), string.Join(',', unitIds.Order()), period, today, stamp);
+        var figures = await cache.GetOrCreateAsync(key, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Lifetime;
+            return FiguresAsync(unitIds, period, today, cancellationToken);
+        });
+        return new DashboardView(
+            scope,
+            period,
+            figures!.Headline,
+            figures.Intake,
+            figures.Quality,
+            figures.ByMonth,
+            Ranked(scope.Units.Where(u => unitIds.Contains(u.Id)).Select(u => Row(u.Id, u.Label, figures.ByUnit))),
+            figures.ByField,
+            figures.ByProcedure);
+    }
 
+    private async Task<Figures> FiguresAsync(IReadOnlyList<int> unitIds, MonthRange period, DateOnly today, CancellationToken cancellationToken)
+    {
         var (pendingWithin, pendingOverdue) = await OnTimeFigures.PendingAsync(db, unitIds, today, cancellationToken);
         // Only rollups, summed in the database: the unit-month rows (units × months) feed the quality rates and the
         // breakdowns by month and unit; the per-procedure rows are grouped to one row per procedure. What is read
@@ -114,9 +144,7 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, P
         var byUnit = Flows(unitMonths, r => r.UnitId, r => r.Flows);
         var byField = Flows(byProcedure, p => procedures[p.Key].FieldId, p => p.Value);
 
-        return new DashboardView(
-            scope,
-            period,
+        return new Figures(
             headline,
             new IntakeCounts(headline.Online, headline.Received - headline.Online - postal, postal, carriedOver),
             new QualityCounts(
@@ -124,7 +152,7 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, P
                 unitMonths.Sum(r => r.Ratings), unitMonths.Sum(r => r.RatingsSatisfied), unitMonths.Sum(r => r.WorkingDays),
                 histogram.Sum(h => h.Resolved), ProcessingTimeRollup.Percentile(histogram.Select(h => (h.Days, h.Resolved)), 0.9)),
             period.Months().Select(m => Row(m, $"{m % 100:D2}/{m / 100}", byMonth)).ToList(),
-            Ranked(scope.Units.Where(u => unitIds.Contains(u.Id)).Select(u => Row(u.Id, u.Label, byUnit))),
+            byUnit,
             Ranked(fieldNames.Select(f => Row(f.Key, f.Value, byField))),
             Ranked(procedures.Values.Select(p => Row(p.Id, p.Name, byProcedure))));
     }
@@ -142,6 +170,11 @@ internal sealed class GetDashboardHandler(IAppDbContext db, ICurrentUser user, P
     private static Dictionary<int, OnTimeCounts> Flows<T>(IEnumerable<T> rows, Func<T, int> key, Func<T, OnTimeCounts> flows) => rows
         .GroupBy(key)
         .ToDictionary(g => g.Key, g => OnTimeCounts.Sum(g.Select(flows)));
+
+    /// <summary>What the dashboard computes from the rollups; the units' names and order come from the scope.</summary>
+    private sealed record Figures(
+        OnTimeCounts Headline, IntakeCounts Intake, QualityCounts Quality, IReadOnlyList<DashboardRow> ByMonth,
+        Dictionary<int, OnTimeCounts> ByUnit, IReadOnlyList<DashboardRow> ByField, IReadOnlyList<DashboardRow> ByProcedure);
 
     /// <summary>Summed rollup counters of a unit and month (month 0: every month before the period).</summary>
     private sealed record Counters(

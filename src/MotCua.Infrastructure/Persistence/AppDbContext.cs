@@ -43,6 +43,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ProcessingTimeRollup> ProcessingTimeRollups => Set<ProcessingTimeRollup>();
 
+    public DbSet<RollupStamp> RollupStamps => Set<RollupStamp>();
+
     /// <summary>
     /// Saves the changes together with the period rollups and pending counters they imply, in one transaction (the command's, or one of
     /// its own), so a leader's figures always match the dossiers.
@@ -90,6 +92,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         RollupWriter.Apply(this, deltas);
         UnitRollupWriter.Apply(this, deltas.Periods);
         PendingCountWriter.Apply(this, pending);
+        RollupWriter.Stamp(this, RollupWriter.UnitsOf(deltas, pending));
     }
 
     private async Task ApplyCountersAsync(RollupSums deltas, List<PendingByDueDay> pending, CancellationToken cancellationToken)
@@ -97,6 +100,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
         await UnitRollupWriter.ApplyAsync(this, deltas.Periods, cancellationToken);
         await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
+        await RollupWriter.StampAsync(this, RollupWriter.UnitsOf(deltas, pending), cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -27,6 +27,8 @@ internal static class RollupWriter
         [nameof(ProcessingTimeRollup.UnitId), nameof(ProcessingTimeRollup.Month), nameof(ProcessingTimeRollup.WorkingDays)],
         [nameof(ProcessingTimeRollup.Resolved)]);
 
+    private static readonly UpsertStatement Stamps = new("RollupStamps", [nameof(RollupStamp.UnitId)], [nameof(RollupStamp.Version)]);
+
     internal static string SqlServerUpsert => Periods.SqlServer;
 
     internal static string SqlServerHistogramUpsert => ProcessingTimes.SqlServer;
@@ -56,6 +58,27 @@ internal static class RollupWriter
         foreach (var (sql, values) in Statements(db, deltas))
         {
             await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken);
+        }
+    }
+
+    /// <summary>The units whose figures the changes touch.</summary>
+    public static IReadOnlyList<int> UnitsOf(RollupSums deltas, IEnumerable<PendingByDueDay> pending) =>
+        [.. deltas.Periods.Select(d => d.UnitId).Concat(deltas.ProcessingTimes.Select(h => h.UnitId)).Concat(pending.Select(p => p.UnitId)).Distinct()];
+
+    /// <summary>Raises the <see cref="RollupStamp"/> of each unit, in the saving transaction.</summary>
+    public static void Stamp(AppDbContext db, IEnumerable<int> unitIds)
+    {
+        foreach (var unitId in unitIds)
+        {
+            db.Database.ExecuteSqlRaw(Stamps.For(db.Database.IsSqlServer()), unitId, 1L);
+        }
+    }
+
+    public static async Task StampAsync(AppDbContext db, IEnumerable<int> unitIds, CancellationToken cancellationToken)
+    {
+        foreach (var unitId in unitIds)
+        {
+            await db.Database.ExecuteSqlRawAsync(Stamps.For(db.Database.IsSqlServer()), [unitId, 1L], cancellationToken);
         }
     }
 

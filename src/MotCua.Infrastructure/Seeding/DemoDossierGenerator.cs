@@ -52,7 +52,9 @@ public sealed class DemoDossierGenerator(
         {
             await RollupWriter.ApplyAsync(db, rollups, cancellationToken);
             await UnitRollupWriter.ApplyAsync(db, rollups.Periods, cancellationToken);
-            await PendingCountWriter.ApplyAsync(db, pending.ToList(), cancellationToken);
+            var pendingCounts = pending.ToList();
+            await PendingCountWriter.ApplyAsync(db, pendingCounts, cancellationToken);
+            await RollupWriter.StampAsync(db, RollupWriter.UnitsOf(rollups, pendingCounts), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -5,8 +5,9 @@ using MotCua.Domain.Dossiers;
 namespace MotCua.Web.Tests.Leader;
 
 /// <summary>
-/// The dashboard keeps the sums of ended months for a while, but a change in the running month shows at once, and
-/// every breakdown still equals the rollups recounted.
+/// The dashboard keeps its figures (and the sums of ended months) in memory, but a change saved since shows at once:
+/// it raises the units' rollup stamp, so the next request computes the figures again. Every breakdown still equals
+/// the rollups recounted.
 /// </summary>
 public sealed class DashboardLiveFiguresTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

@@ -37,6 +37,15 @@ internal sealed class PeriodRollupConfiguration : IEntityTypeConfiguration<Perio
     }
 }
 
+internal sealed class RollupStampConfiguration : IEntityTypeConfiguration<RollupStamp>
+{
+    public void Configure(EntityTypeBuilder<RollupStamp> builder)
+    {
+        builder.HasKey(s => s.UnitId);
+        builder.Property(s => s.UnitId).ValueGeneratedNever();
+    }
+}
+
 internal sealed class PendingByDueDayConfiguration : IEntityTypeConfiguration<PendingByDueDay>
 {
     public void Configure(EntityTypeBuilder<PendingByDueDay> builder) => builder.HasKey(p => new { p.UnitId, p.DueDate });

@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Text;
 using Mediator;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MotCua.Application.Dashboard;
@@ -24,6 +24,8 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
     public int? UnitId { get; set; }
 
     private string? _drillPath;
+
+    private string? _drillPeriod;
 
     public DashboardView View { get; private set; } = null!;
 
@@ -58,28 +60,28 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
     }
 
     /// <summary>
-    /// The drill-down list behind a figure of this period. The page's path is resolved once: a dashboard has a few
-    /// hundred of these links.
+    /// The drill-down list behind a figure of this period. A dashboard has a few hundred of these links, so the page's
+    /// path and the period's query are written once; the rest are numbers and a kind's name, which need no encoding.
     /// </summary>
     public string Drill(DrillKind kind, int? unitId = null, int? fieldId = null, int? procedureId = null, int? month = null)
     {
         _drillPath ??= Url.Page("/Leader/DrillDown") ?? "/lanh-dao/ho-so";
-        var query = new QueryBuilder
-        {
-            { "tu", DashboardText.MonthInput(month ?? View.Period.From) },
-            { "den", DashboardText.MonthInput(month ?? View.Period.To) },
-        };
+        _drillPeriod ??= PeriodQuery(View.Period.From, View.Period.To);
+        var link = new StringBuilder(_drillPath, 128).Append(month is { } m ? PeriodQuery(m, m) : _drillPeriod);
         foreach (var (name, value) in new[] { ("dv", unitId ?? UnitId), ("lv", fieldId), ("tt", procedureId) })
         {
             if (value is { } id)
             {
-                query.Add(name, id.ToString(CultureInfo.InvariantCulture));
+                link.Append('&').Append(name).Append('=').Append(id.ToString(CultureInfo.InvariantCulture));
             }
         }
 
-        query.Add("loai", kind.ToString());
-        return _drillPath + query.ToQueryString();
+        return link.Append("&loai=").Append(DrillKinds[kind]).ToString();
     }
+
+    private static readonly Dictionary<DrillKind, string> DrillKinds = Enum.GetValues<DrillKind>().ToDictionary(k => k, k => k.ToString());
+
+    private static string PeriodQuery(int from, int to) => $"?tu={DashboardText.MonthInput(from)}&den={DashboardText.MonthInput(to)}";
 
     /// <summary>A quick-pick period link keeping the unit.</summary>
     public string PeriodLink(int from, int to) =>

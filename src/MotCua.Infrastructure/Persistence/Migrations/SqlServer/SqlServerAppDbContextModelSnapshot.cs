@@ -1053,6 +1053,19 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ProcessingTimeRollups");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Reporting.RollupStamp", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("RollupStamps");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Reporting.UnitMonthRollup", b =>
                 {
                     b.Property<int>("UnitId")

@@ -1015,6 +1015,19 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ProcessingTimeRollups");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Reporting.RollupStamp", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("RollupStamps");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Reporting.UnitMonthRollup", b =>
                 {
                     b.Property<int>("UnitId")
