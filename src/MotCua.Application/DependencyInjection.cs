@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddMemoryCache();
         services.AddScoped<Dashboard.ProcedureFlows>();
+        services.AddScoped<Reports.RollupFigureCache>();
         return services;
     }
 }

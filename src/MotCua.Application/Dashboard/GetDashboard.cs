@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Security;
 using MotCua.Application.Reports;
@@ -67,34 +66,22 @@ public sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
 }
 
 internal sealed class GetDashboardHandler(
-    IAppDbContext db, ICurrentUser user, ProcedureFlows procedureFlows, IMemoryCache cache, TimeProvider clock)
+    IAppDbContext db, ICurrentUser user, ProcedureFlows procedureFlows, RollupFigureCache figureCache, TimeProvider clock)
     : IQueryHandler<GetDashboard, DashboardView>
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
-
-    /// <summary>
-    /// The figures are kept in memory per set of units, period, day and <see cref="Domain.Reporting.RollupStamp"/> sum:
-    /// any change to one of the units' rollups raises the sum (in its own transaction, so on every server), and the
-    /// next request computes them again. The stamp is read before the figures, so figures are never kept under a
-    /// stamp newer than what they saw.
-    /// </summary>
+    /// <summary>The figures are computed once per set of units, period and day until the units' rollups change.</summary>
     public async ValueTask<DashboardView> Handle(GetDashboard query, CancellationToken cancellationToken)
     {
         var scope = await LeaderScope.LoadAsync(db, user, query.UnitId, cancellationToken);
         var unitIds = scope.UnitIds;
         var period = new MonthRange(query.FromMonth, query.ToMonth);
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
-        var stamp = await db.RollupStamps.Where(s => unitIds.Contains(s.UnitId)).SumAsync(s => (long?)s.Version, cancellationToken) ?? 0;
-        var key = (nameof(GetDashboard), string.Join(',', unitIds.Order()), period, today, stamp);
-        var figures = await cache.GetOrCreateAsync(key, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = Lifetime;
-            return FiguresAsync(unitIds, period, today, cancellationToken);
-        });
+        var figures = await figureCache.GetAsync(
+            unitIds, (period, today), () => FiguresAsync(unitIds, period, today, cancellationToken), cancellationToken);
         return new DashboardView(
             scope,
             period,
-            figures!.Headline,
+            figures.Headline,
             figures.Intake,
             figures.Quality,
             figures.ByMonth,

@@ -66,7 +66,7 @@ public sealed class GetPeriodicReportValidator : AbstractValidator<GetPeriodicRe
     public static bool BeAMonth(int month) => month / 100 is >= 2000 and <= 9999 && month % 100 is >= 1 and <= 12;
 }
 
-internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser user)
+internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser user, RollupFigureCache figureCache)
     : IQueryHandler<GetPeriodicReport, PeriodicReportView>
 {
     public async ValueTask<PeriodicReportView> Handle(GetPeriodicReport query, CancellationToken cancellationToken)
@@ -78,41 +78,8 @@ internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser us
             .ToListAsync(cancellationToken);
         var unitName = units.SingleOrDefault(u => u.Id == unitId)?.Name ?? throw new NotFoundException();
         var unitIds = units.Select(u => u.Id).ToList();
-        var from = query.FromMonth;
-        var to = query.ToMonth;
-
-        // Everything up to the end of the period; months before it only feed the carried-over column (no lower bound).
-        // By unit: the per-unit monthly rows (all procedures summed); by field: the per-procedure rows.
-        var grouped = query.GroupBy == ReportGrouping.Field
-            ? db.PeriodRollups.Where(r => unitIds.Contains(r.UnitId) && r.Month <= to)
-                .Join(db.Procedures, r => r.ProcedureId, p => p.Id, (r, p) => new Flow
-                {
-                    Key = p.FieldId, Month = r.Month, Channel = r.Channel, Received = r.Received, Early = r.ResolvedEarly,
-                    OnTime = r.ResolvedOnTime, Late = r.ResolvedLate, Closed = r.ClosedWithoutResult,
-                })
-            : db.UnitMonthRollups.Where(r => unitIds.Contains(r.UnitId) && r.Month <= to)
-                .Select(r => new Flow
-                {
-                    Key = r.UnitId, Month = r.Month, Channel = r.Channel, Received = r.Received, Early = r.ResolvedEarly,
-                    OnTime = r.ResolvedOnTime, Late = r.ResolvedLate, Closed = r.ClosedWithoutResult,
-                });
-
-        var sums = await grouped
-            .GroupBy(x => x.Key)
-            .Select(g => new
-            {
-                g.Key,
-                Online = g.Sum(x => x.Month >= from && x.Channel == Channel.Online ? x.Received : 0),
-                CounterAndPostal = g.Sum(x => x.Month >= from && x.Channel != Channel.Online ? x.Received : 0),
-                CarriedOver = g.Sum(x => x.Month < from
-                    ? x.Received - x.Early - x.OnTime - x.Late - x.Closed
-                    : 0),
-                Early = g.Sum(x => x.Month >= from ? x.Early : 0),
-                OnTime = g.Sum(x => x.Month >= from ? x.OnTime : 0),
-                Late = g.Sum(x => x.Month >= from ? x.Late : 0),
-                Closed = g.Sum(x => x.Month >= from ? x.Closed : 0),
-            })
-            .ToDictionaryAsync(s => s.Key, cancellationToken);
+        var sums = await figureCache.GetAsync(
+            unitIds, (query.FromMonth, query.ToMonth, query.GroupBy), () => SumsAsync(unitIds, query, cancellationToken), cancellationToken);
 
         // Units: the leader's unit first, then the units below it, all listed even with nothing to report.
         // Fields: only those with dossiers, by name.
@@ -138,8 +105,47 @@ internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser us
             rows.Sum(r => r.Late),
             rows.Sum(r => r.ClosedWithoutResult));
 
-        return new PeriodicReportView(unitName, from, to, query.GroupBy, rows, total);
+        return new PeriodicReportView(unitName, query.FromMonth, query.ToMonth, query.GroupBy, rows, total);
     }
+
+    /// <summary>The report's counters per unit or field, from the rollups (kept until the units' rollups change).</summary>
+    private async Task<Dictionary<int, Sums>> SumsAsync(List<int> unitIds, GetPeriodicReport query, CancellationToken cancellationToken)
+    {
+        var from = query.FromMonth;
+        var to = query.ToMonth;
+
+        // Everything up to the end of the period; months before it only feed the carried-over column (no lower bound).
+        // By unit: the per-unit monthly rows (all procedures summed); by field: the per-procedure rows.
+        var grouped = query.GroupBy == ReportGrouping.Field
+            ? db.PeriodRollups.Where(r => unitIds.Contains(r.UnitId) && r.Month <= to)
+                .Join(db.Procedures, r => r.ProcedureId, p => p.Id, (r, p) => new Flow
+                {
+                    Key = p.FieldId, Month = r.Month, Channel = r.Channel, Received = r.Received, Early = r.ResolvedEarly,
+                    OnTime = r.ResolvedOnTime, Late = r.ResolvedLate, Closed = r.ClosedWithoutResult,
+                })
+            : db.UnitMonthRollups.Where(r => unitIds.Contains(r.UnitId) && r.Month <= to)
+                .Select(r => new Flow
+                {
+                    Key = r.UnitId, Month = r.Month, Channel = r.Channel, Received = r.Received, Early = r.ResolvedEarly,
+                    OnTime = r.ResolvedOnTime, Late = r.ResolvedLate, Closed = r.ClosedWithoutResult,
+                });
+
+        return await grouped
+            .GroupBy(x => x.Key)
+            .Select(g => new Sums(
+                g.Key,
+                g.Sum(x => x.Month >= from && x.Channel == Channel.Online ? x.Received : 0),
+                g.Sum(x => x.Month >= from && x.Channel != Channel.Online ? x.Received : 0),
+                g.Sum(x => x.Month < from ? x.Received - x.Early - x.OnTime - x.Late - x.Closed : 0),
+                g.Sum(x => x.Month >= from ? x.Early : 0),
+                g.Sum(x => x.Month >= from ? x.OnTime : 0),
+                g.Sum(x => x.Month >= from ? x.Late : 0),
+                g.Sum(x => x.Month >= from ? x.Closed : 0)))
+            .ToDictionaryAsync(s => s.Key, cancellationToken);
+    }
+
+    /// <summary>A row's counters; carried over: received before the period and neither resolved nor closed before it.</summary>
+    private sealed record Sums(int Key, int Online, int CounterAndPostal, int CarriedOver, int Early, int OnTime, int Late, int Closed);
 
     /// <summary>One rollup row's flows under the report's grouping key (unit or field); member-initialised so EF can compose on it.</summary>
     private sealed class Flow

@@ -22,13 +22,7 @@ public sealed class DashboardLiveFiguresTests(PortalFactory factory) : IClassFix
 
         var procedure = factory.WithDb(db =>
         {
-            var units = LeaderUnits(db);
-            var dossier = db.Dossiers.Include(d => d.Transitions).Include(d => d.Pauses)
-                .Where(d => d.Status == DossierStatus.InProcessing && units.Contains(d.ReceivingUnitId))
-                .OrderBy(d => d.Id).First();
-            var before = Resolved(db, dossier.ProcedureId, today);
-            dossier.Resolve(DateTimeOffset.UtcNow, new Actor(null, "Cán bộ kiểm thử"));
-            db.SaveChanges();
+            var dossier = ResolveOne(db, today, out var before);
             Assert.Equal(before + 1, Resolved(db, dossier.ProcedureId, today));
             return (Name: db.Procedures.Single(p => p.Id == dossier.ProcedureId).Name, Resolved: before + 1);
         });
@@ -37,6 +31,21 @@ public sealed class DashboardLiveFiguresTests(PortalFactory factory) : IClassFix
 
         var row = DashboardTests.Row(page, "by-procedure", procedure.Name);
         Assert.Equal(procedure.Resolved.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), row[2]);
+    }
+
+    [Fact]
+    public async Task A_result_recorded_after_the_report_was_shown_is_in_the_report_shown_next()
+    {
+        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
+        var client = FormClient.For(factory);
+        await client.LoginAsync("lanhdao@motcua.local");
+        var path = $"/lanh-dao/bao-cao?tu={today:yyyy-MM}&den={today:yyyy-MM}";
+        var before = ResolvedTotal(await client.GetPageAsync(path));
+
+        factory.WithDb(db => ResolveOne(db, today, out _));
+        var after = ResolvedTotal(await client.GetPageAsync(path));
+
+        Assert.Equal(before + 1, after);
     }
 
     [Theory]
@@ -86,6 +95,24 @@ public sealed class DashboardLiveFiguresTests(PortalFactory factory) : IClassFix
 
     private static string Total(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "id=\"drill-total\">([^<]*)<").Groups[1].Value;
+
+    /// <summary>Records the result of the first dossier in processing of the leader's units, now.</summary>
+    private static Dossier ResolveOne(MotCua.Infrastructure.Persistence.AppDbContext db, DateOnly today, out int resolvedBefore)
+    {
+        var units = LeaderUnits(db);
+        var dossier = db.Dossiers.Include(d => d.Transitions).Include(d => d.Pauses)
+            .Where(d => d.Status == DossierStatus.InProcessing && units.Contains(d.ReceivingUnitId))
+            .OrderBy(d => d.Id).First();
+        resolvedBefore = Resolved(db, dossier.ProcedureId, today);
+        dossier.Resolve(DateTimeOffset.UtcNow, new Actor(null, "Cán bộ kiểm thử"));
+        db.SaveChanges();
+        return dossier;
+    }
+
+    /// <summary>The "resolved" column of the report's total row.</summary>
+    private static int ResolvedTotal(string html) => int.Parse(
+        DashboardTests.Rows(html, "report-table").Single(r => r.Length > 1 && r[1] == "Tổng cộng")[7],
+        System.Globalization.NumberStyles.AllowThousands, Vietnamese);
 
     /// <summary>Results of the procedure in the leader's units over the 12 months, recounted from the rollup rows.</summary>
     private static int Resolved(MotCua.Infrastructure.Persistence.AppDbContext db, int procedureId, DateOnly today)

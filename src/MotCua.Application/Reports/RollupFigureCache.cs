@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using MotCua.Application.Common;
+using MotCua.Domain.Reporting;
+
+namespace MotCua.Application.Reports;
+
+/// <summary>
+/// Figures computed from the rollups of some units, kept in memory until one of those units' <see cref="RollupStamp"/>
+/// changes: every change to their rollups raises it in its own transaction (so on every server), and the next request
+/// computes the figures again. The stamp is read before the figures, so figures are never kept under a stamp newer
+/// than what they saw.
+/// </summary>
+internal sealed class RollupFigureCache(IAppDbContext db, IMemoryCache cache)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    /// <param name="key">What else the figures depend on (period, grouping, day), with value equality.</param>
+    public async Task<T> GetAsync<T>(IReadOnlyCollection<int> unitIds, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
+    {
+        var stamp = await db.RollupStamps.Where(s => unitIds.Contains(s.UnitId)).SumAsync(s => (long?)s.Version, cancellationToken) ?? 0;
+        var entryKey = (typeof(T), string.Join(',', unitIds.Order()), key, stamp);
+        return (await cache.GetOrCreateAsync(entryKey, entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = Lifetime;
+            return compute();
+        }))!;
+    }
+}
