@@ -51,6 +51,9 @@ public sealed record DashboardView(
     IReadOnlyList<DashboardRow> ByField,
     IReadOnlyList<DashboardRow> ByProcedure)
 {
+    /// <summary>The units' rollup stamp the figures were computed at: what is made from them can be kept until it changes.</summary>
+    public long Stamp { get; init; }
+
     /// <summary>Online dossiers / dossiers received.</summary>
     public double? OnlineRate => Headline.Received > 0 ? (double)Headline.Online / Headline.Received : null;
 }
@@ -76,7 +79,7 @@ internal sealed class GetDashboardHandler(
         var unitIds = scope.UnitIds;
         var period = new MonthRange(query.FromMonth, query.ToMonth);
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
-        var figures = await figureCache.GetAsync(
+        var (figures, stamp) = await figureCache.GetStampedAsync(
             unitIds, (period, today), () => FiguresAsync(unitIds, period, today, cancellationToken), cancellationToken);
         return new DashboardView(
             scope,
@@ -87,7 +90,10 @@ internal sealed class GetDashboardHandler(
             figures.ByMonth,
             Ranked(scope.Units.Where(u => unitIds.Contains(u.Id)).Select(u => Row(u.Id, u.Label, figures.ByUnit))),
             figures.ByField,
-            figures.ByProcedure);
+            figures.ByProcedure)
+        {
+            Stamp = stamp,
+        };
     }
 
     private async Task<Figures> FiguresAsync(IReadOnlyList<int> unitIds, MonthRange period, DateOnly today, CancellationToken cancellationToken)

@@ -16,14 +16,20 @@ internal sealed class RollupFigureCache(IAppDbContext db, IMemoryCache cache)
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     /// <param name="key">What else the figures depend on (period, grouping, day), with value equality.</param>
-    public async Task<T> GetAsync<T>(IReadOnlyCollection<int> unitIds, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
+    public async Task<T> GetAsync<T>(IReadOnlyCollection<int> unitIds, object key, Func<Task<T>> compute, CancellationToken cancellationToken) =>
+        (await GetStampedAsync(unitIds, key, compute, cancellationToken)).Value;
+
+    /// <summary>As <see cref="GetAsync{T}"/>, with the stamp the figures are valid for (to key what is made from them).</summary>
+    public async Task<(T Value, long Stamp)> GetStampedAsync<T>(
+        IReadOnlyCollection<int> unitIds, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
         var stamp = await db.RollupStamps.Where(s => unitIds.Contains(s.UnitId)).SumAsync(s => (long?)s.Version, cancellationToken) ?? 0;
         var entryKey = (typeof(T), string.Join(',', unitIds.Order()), key, stamp);
-        return (await cache.GetOrCreateAsync(entryKey, entry =>
+        var value = await cache.GetOrCreateAsync(entryKey, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = Lifetime;
             return compute();
-        }))!;
+        });
+        return (value!, stamp);
     }
 }

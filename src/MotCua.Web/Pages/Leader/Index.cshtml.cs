@@ -83,6 +83,13 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
 
     private static string PeriodQuery(int from, int to) => $"?tu={DashboardText.MonthInput(from)}&den={DashboardText.MonthInput(to)}";
 
+    /// <summary>
+    /// What the breakdown tables are made from: the figures' units, period, day and rollup stamp, and the picked unit
+    /// the links keep. Their HTML (a few hundred links) is kept under it until a figure may have changed.
+    /// </summary>
+    public string BreakdownKey =>
+        $"{string.Join(',', View.Scope.UnitIds)}|{View.Period.From}-{View.Period.To}|{Today.DayNumber}|{View.Stamp}|{UnitId}";
+
     /// <summary>A quick-pick period link keeping the unit.</summary>
     public string PeriodLink(int from, int to) =>
         $"?tu={DashboardText.MonthInput(from)}&den={DashboardText.MonthInput(to)}" + (UnitId is { } u ? $"&dv={u}" : string.Empty);
