@@ -84,10 +84,11 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
     private static string PeriodQuery(int from, int to) => $"?tu={DashboardText.MonthInput(from)}&den={DashboardText.MonthInput(to)}";
 
     /// <summary>
-    /// What the breakdown tables are made from: the figures' units, period, day and rollup stamp, and the picked unit
-    /// the links keep. Their HTML (a few hundred links) is kept under it until a figure may have changed.
+    /// What the figures part of the page is made from: the figures' units, period, day and rollup stamp, and the
+    /// picked unit the links keep. Its HTML (a few hundred drill-down links) is kept under it until a figure may have
+    /// changed.
     /// </summary>
-    public string BreakdownKey =>
+    public string FiguresKey =>
         $"{string.Join(',', View.Scope.UnitIds)}|{View.Period.From}-{View.Period.To}|{Today.DayNumber}|{View.Stamp}|{UnitId}";
 
     /// <summary>A quick-pick period link keeping the unit.</summary>
