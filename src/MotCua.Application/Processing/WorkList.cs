@@ -75,7 +75,7 @@ public sealed record WorkListPage(
     public int Pages => Math.Max(1, (Total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
 }
 
-internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock)
+internal sealed partial class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock)
     : IQueryHandler<GetWorkList, WorkListPage>
 {
     private static readonly DossierStatus[] Pending = [.. DossierWorkflow.PendingStatuses];
@@ -138,56 +138,6 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
         return (ids, page, total, false);
     }
 
-    /// <summary>
-    /// The finished list spans most of a unit's dossiers (308k for the largest commune at a million), so it is read
-    /// as its two disjoint halves, each through an index already in the wanted order: the dossiers the unit received
-    /// (by the unit's completion index) and those another unit handed to it (by <see cref="Dossier.HandedToUnitId"/>).
-    /// Each half gives its first page × 20 keys, merged here; the count stops at <see cref="GetWorkList.MaxCountedDone"/>.
-    /// </summary>
-    private async Task<(List<long> Ids, int Page, int Total, bool More)> DonePageAsync(
-        WorkListFilter filter, IReadOnlyList<int>? fieldProcedures, WorkListSort sort, int requestedPage, CancellationToken cancellationToken)
-    {
-        if (user.UnitId is not { } unitId)
-        {
-            return ([], 1, 0, false);
-        }
-
-        var done = db.Dossiers.AsNoTracking().Where(d => d.Status == DossierStatus.Resolved || d.Status == DossierStatus.Returned);
-        IQueryable<Dossier>[] halves =
-        [
-            Narrow(done.Where(d => d.ReceivingUnitId == unitId), filter, fieldProcedures),
-            Narrow(done.Where(d => d.HandedToUnitId == unitId), filter, fieldProcedures),
-        ];
-        var counts = new List<int>();
-        foreach (var half in halves)
-        {
-            counts.Add(await half.Take(GetWorkList.MaxCountedDone + 1).CountAsync(cancellationToken));
-        }
-
-        var total = Math.Min(counts.Sum(), GetWorkList.MaxCountedDone);
-        var page = Math.Clamp(requestedPage, 1, PagesOf(total));
-        var skip = (page - 1) * GetWorkList.PageSize;
-        if (counts.Count(c => c > 0) <= 1)
-        {
-            // Usually one half is empty (a commune is rarely handed dossiers, a department rarely receives them):
-            // the other is paged in the database like any list.
-            var only = halves[counts.FindIndex(c => c > 0) is var at && at >= 0 ? at : 0];
-            var pageIds = await Order(only, sort).Select(d => d.Id).Skip(skip).Take(GetWorkList.PageSize).ToListAsync(cancellationToken);
-            return (pageIds, page, total, counts.Sum() > total);
-        }
-
-        var keys = new List<SortKey>();
-        foreach (var half in halves)
-        {
-            keys.AddRange(await SortKey.Select(Order(half, sort), sort)
-                .Take(page * GetWorkList.PageSize)
-                .ToListAsync(cancellationToken));
-        }
-
-        var ids = SortKey.Order(keys, sort).Skip(skip).Take(GetWorkList.PageSize).Select(k => k.Id).ToList();
-        return (ids, page, total, counts.Sum() > total);
-    }
-
     private static int PagesOf(int total) => Math.Max(1, (total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
 
     /// <summary>The rows of one page, in the order of <paramref name="ids"/>.</summary>
@@ -219,101 +169,6 @@ internal sealed class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IW
             r.Version,
             HeldHere: r.CurrentUnitId == user.UnitId))];
     }
-
-    private IQueryable<Dossier> Narrow(IQueryable<Dossier> list, WorkListFilter filter, IReadOnlyList<int>? fieldProcedures)
-    {
-        if (filter.ProcedureId is { } procedureId)
-        {
-            list = list.Where(d => d.ProcedureId == procedureId);
-        }
-
-        if (fieldProcedures is not null)
-        {
-            list = list.Where(d => fieldProcedures.Contains(d.ProcedureId));
-        }
-
-        if (filter.Status is { } status)
-        {
-            list = list.Where(d => d.Status == status);
-        }
-
-        var (from, before) = filter.ReceivedRange;
-        if (from is { } start)
-        {
-            list = list.Where(d => d.ReceivedAt >= start);
-        }
-
-        if (before is { } end)
-        {
-            list = list.Where(d => d.ReceivedAt < end);
-        }
-
-        if (filter.Channel is { } channel)
-        {
-            list = list.Where(d => d.Channel == channel);
-        }
-
-        switch (filter.Assignee)
-        {
-            case AssigneeFilter.Me:
-                var me = user.UserId;
-                list = list.Where(d => me != null && d.AssigneeId == me);
-                break;
-            case AssigneeFilter.Unassigned:
-                list = list.Where(d => d.AssigneeId == null);
-                break;
-            case AssigneeFilter.Colleague:
-                var colleague = filter.ColleagueId;
-                list = list.Where(d => d.AssigneeId == colleague);
-                break;
-        }
-
-        if (filter.NormalizedCode is { } code)
-        {
-            // A range on the code (not LIKE, which is case-insensitive in SQLite) so the unique index on it is used.
-            var upper = code + char.MaxValue;
-            list = list.Where(d => string.Compare(d.Code, code) >= 0 && string.Compare(d.Code, upper) < 0);
-        }
-
-        return list;
-    }
-
-    private static IOrderedQueryable<Dossier> Order(IQueryable<Dossier> list, WorkListSort sort) => sort switch
-    {
-        WorkListSort.ReceivedNewest => list.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id),
-        WorkListSort.ReceivedOldest => list.OrderBy(d => d.ReceivedAt).ThenBy(d => d.Id),
-        WorkListSort.Code => list.OrderBy(d => d.Code),
-        WorkListSort.CompletedNewest => list.OrderByDescending(d => d.CompletedAt).ThenByDescending(d => d.Id),
-        _ => list.OrderBy(d => d.AppointmentDate).ThenBy(d => d.Id),
-    };
-
-    /// <summary>What a list is ordered by, to merge the two halves of the finished list as the database orders each.</summary>
-    private sealed record SortKey(long Id, DateTimeOffset? CompletedAt, DateTimeOffset? ReceivedAt, string? Code, DateOnly? Appointment)
-    {
-        /// <summary>The id and only the value ordered by: for the finished list's own order both are in its index, so a deep page reads no row.</summary>
-        public static IQueryable<SortKey> Select(IQueryable<Dossier> list, WorkListSort sort) => sort switch
-        {
-            WorkListSort.ReceivedNewest or WorkListSort.ReceivedOldest => list.Select(d => new SortKey(d.Id, null, d.ReceivedAt, null, null)),
-            WorkListSort.Code => list.Select(d => new SortKey(d.Id, null, null, d.Code, null)),
-            WorkListSort.CompletedNewest => list.Select(d => new SortKey(d.Id, d.CompletedAt, null, null, null)),
-            _ => list.Select(d => new SortKey(d.Id, null, null, null, d.AppointmentDate)),
-        };
-
-        public static IEnumerable<SortKey> Order(IEnumerable<SortKey> keys, WorkListSort sort) => sort switch
-        {
-            WorkListSort.ReceivedNewest => keys.OrderByDescending(k => k.ReceivedAt).ThenByDescending(k => k.Id),
-            WorkListSort.ReceivedOldest => keys.OrderBy(k => k.ReceivedAt).ThenBy(k => k.Id),
-            WorkListSort.Code => keys.OrderBy(k => k.Code, StringComparer.Ordinal),
-            WorkListSort.CompletedNewest => keys.OrderByDescending(k => k.CompletedAt).ThenByDescending(k => k.Id),
-            _ => keys.OrderBy(k => k.Appointment).ThenBy(k => k.Id),
-        };
-    }
-
-    /// <summary>The procedures of a field: a handful of ids, so the dossier query keeps to its own table.</summary>
-    private async Task<IReadOnlyList<int>?> FieldProceduresAsync(WorkListFilter filter, CancellationToken cancellationToken) =>
-        filter.FieldId is { } fieldId
-            ? await db.Procedures.Where(p => p.FieldId == fieldId).Select(p => p.Id).ToListAsync(cancellationToken)
-            : null;
 
     /// <summary>
     /// Like <see cref="Dossier.PendingState"/>, but against the effective appointment: while paused (status 5, 6)
