@@ -31,6 +31,7 @@ internal static class LoadDriver
         var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < end)
         {
+            target.BeforeEach?.Invoke();
             var started = Stopwatch.GetTimestamp();
             using var request = target.Request();
             using var response = await target.Client.SendAsync(request);

@@ -30,7 +30,7 @@ Console.WriteLine($"database_mb={new FileInfo(database).Length / 1024.0 / 1024.0
 
 await using (var portal = await PortalProcess.StartAsync(options.WebDll, database, folder))
 {
-    var targets = await Targets.PrepareAsync(portal, options);
+    var targets = await Targets.PrepareAsync(portal, options, database);
     var baseline = await LoadDriver.MeasureAsync(targets[0], options);
     Report.Print(baseline, baseline);
     foreach (var target in targets.Skip(1).Where(t => options.Pages is null || options.Pages.Contains(t.Name)))

@@ -5,8 +5,12 @@ using System.Text.Json;
 
 namespace MotCua.Benchmarks;
 
-/// <summary>A page to load: a name for the printed keys, a request factory and the status a success answers with.</summary>
-internal sealed record Target(string Name, HttpClient Client, Func<HttpRequestMessage> Request, int ExpectedStatus = 200);
+/// <summary>
+/// A page to load: a name for the printed keys, a request factory, the status a success answers with, and what to do
+/// before each request (not timed).
+/// </summary>
+internal sealed record Target(
+    string Name, HttpClient Client, Func<HttpRequestMessage> Request, int ExpectedStatus = 200, Action? BeforeEach = null);
 
 internal static class Targets
 {
@@ -17,7 +21,7 @@ internal static class Targets
         Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
     /// <summary>Signs in the users the pages need and submits a few dossiers whose codes and keys the lookups reuse.</summary>
-    public static async Task<List<Target>> PrepareAsync(PortalProcess portal, BenchmarkOptions options)
+    public static async Task<List<Target>> PrepareAsync(PortalProcess portal, BenchmarkOptions options, string database)
     {
         var anonymous = portal.Client();
         var leader = portal.Client();
@@ -48,6 +52,7 @@ internal static class Targets
         [
             new("baseline", anonymous, () => Get("/do-kiem/chuan")),
             new("dashboard", leader, () => Get("/lanh-dao")),
+            new("dashboard_changed", leader, () => Get("/lanh-dao"), BeforeEach: () => RaiseStamp(database)),
             new("report", leader, () => Get(report)),
             new("drilldown", drillDownUser, () => Get(options.DrillDown)),
             new("home", anonymous, () => Get("/")),
@@ -62,6 +67,23 @@ internal static class Targets
     }
 
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    /// <summary>
+    /// What a saved change does to the province leader's figures: it raises the stamp of the province's unit, so the
+    /// next dashboard request computes its figures again instead of using those kept in memory.
+    /// </summary>
+    private static void RaiseStamp(string database)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO "RollupStamps" ("UnitId", "Version")
+            SELECT "Id", 1 FROM "Units" WHERE "ParentId" IS NULL ORDER BY "Id" LIMIT 1
+            ON CONFLICT ("UnitId") DO UPDATE SET "Version" = "Version" + 1
+            """;
+        command.ExecuteNonQuery();
+    }
 
     /// <summary>A new online dossier with one small PDF; a distinct Idempotency-Key each time, so none is replayed.</summary>
     private static HttpRequestMessage Submission()
