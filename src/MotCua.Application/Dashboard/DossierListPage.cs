@@ -22,7 +22,7 @@ public sealed record DossierListPage(IReadOnlyList<DossierListRow> Rows, int Pag
 {
     public const int PageSize = 20;
 
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Pages => Paging.Pages(Total, PageSize);
 }
 
 internal static class DossierLists
@@ -37,8 +37,7 @@ internal static class DossierLists
         int? knownTotal = null)
     {
         var total = knownTotal ?? await dossiers.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + DossierListPage.PageSize - 1) / DossierListPage.PageSize);
-        page = Math.Clamp(page, 1, pages);
+        page = Paging.Clamp(page, total, DossierListPage.PageSize);
         var ids = await order(dossiers).Select(d => d.Id)
             .Skip((page - 1) * DossierListPage.PageSize).Take(DossierListPage.PageSize)
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Application.Common;
 using MotCua.Domain.Dossiers;
 
 namespace MotCua.Application.Processing;
@@ -34,7 +35,7 @@ internal sealed partial class GetWorkListHandler
         }
 
         var total = Math.Min(counts.Sum(), GetWorkList.MaxCountedDone);
-        var page = Math.Clamp(requestedPage, 1, PagesOf(total));
+        var page = Paging.Clamp(requestedPage, total, GetWorkList.PageSize);
         var skip = (page - 1) * GetWorkList.PageSize;
         if (counts.Count(c => c > 0) <= 1)
         {

@@ -72,7 +72,7 @@ public sealed record WorkListPage(
 {
     public static WorkListPage Empty(WorkListKind kind) => new(kind, [], 1, 0, GetWorkList.DefaultSort(kind));
 
-    public int Pages => Math.Max(1, (Total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
+    public int Pages => Paging.Pages(Total, GetWorkList.PageSize);
 }
 
 internal sealed partial class GetWorkListHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock)
@@ -130,15 +130,13 @@ internal sealed partial class GetWorkListHandler(IAppDbContext db, ICurrentUser 
         IQueryable<Dossier> list, WorkListSort sort, int requestedPage, CancellationToken cancellationToken)
     {
         var total = await list.CountAsync(cancellationToken);
-        var page = Math.Clamp(requestedPage, 1, PagesOf(total));
+        var page = Paging.Clamp(requestedPage, total, GetWorkList.PageSize);
         var ids = await Order(list, sort).Select(d => d.Id)
             .Skip((page - 1) * GetWorkList.PageSize)
             .Take(GetWorkList.PageSize)
             .ToListAsync(cancellationToken);
         return (ids, page, total, false);
     }
-
-    private static int PagesOf(int total) => Math.Max(1, (total + GetWorkList.PageSize - 1) / GetWorkList.PageSize);
 
     /// <summary>The rows of one page, in the order of <paramref name="ids"/>.</summary>
     private async Task<List<WorkListItem>> ItemsAsync(List<long> ids, CancellationToken cancellationToken)

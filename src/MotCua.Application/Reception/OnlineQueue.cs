@@ -17,7 +17,7 @@ public sealed record OnlineQueueItem(string Code, string ProcedureName, string A
 
 public sealed record OnlineQueuePage(IReadOnlyList<OnlineQueueItem> Items, int Page, int Total)
 {
-    public int Pages => Math.Max(1, (Total + GetOnlineQueue.PageSize - 1) / GetOnlineQueue.PageSize);
+    public int Pages => Paging.Pages(Total, GetOnlineQueue.PageSize);
 }
 
 internal sealed class GetOnlineQueueHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetOnlineQueue, OnlineQueuePage>
@@ -26,7 +26,7 @@ internal sealed class GetOnlineQueueHandler(IAppDbContext db, ICurrentUser user)
     {
         var waiting = db.Dossiers.AsNoTracking().VisibleTo(user).Where(d => d.Status == DossierStatus.Submitted);
         var total = await waiting.CountAsync(cancellationToken);
-        var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + GetOnlineQueue.PageSize - 1) / GetOnlineQueue.PageSize));
+        var page = Paging.Clamp(query.Page, total, GetOnlineQueue.PageSize);
         var items = await (
                 from d in waiting
                 join p in db.Procedures on d.ProcedureId equals p.Id

@@ -41,7 +41,7 @@ public sealed record RegisterRow(
 public sealed record DossierRegisterPage(
     string UnitName, DateOnly From, DateOnly To, IReadOnlyList<RegisterRow> Rows, int Page, int Total)
 {
-    public int Pages => Math.Max(1, (Total + GetDossierRegister.PageSize - 1) / GetDossierRegister.PageSize);
+    public int Pages => Paging.Pages(Total, GetDossierRegister.PageSize);
 }
 
 public sealed class GetDossierRegisterValidator : AbstractValidator<GetDossierRegister>
@@ -57,8 +57,7 @@ internal sealed class GetDossierRegisterHandler(IAppDbContext db, ICurrentUser u
         var unitId = user.UnitId ?? throw new NotFoundException();
         var received = RegisterPeriod.Received(db, unitId, query.From, query.To);
         var total = await received.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + GetDossierRegister.PageSize - 1) / GetDossierRegister.PageSize);
-        var page = Math.Clamp(query.Page, 1, pages);
+        var page = Paging.Clamp(query.Page, total, GetDossierRegister.PageSize);
         var skip = (page - 1) * GetDossierRegister.PageSize;
         var rows = await RegisterPeriod.Rows(db, received, skip, GetDossierRegister.PageSize).ToListAsync(cancellationToken);
         var unitName = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(cancellationToken);
