@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Security;
+using MotCua.Application.Dashboard;
 using MotCua.Domain.Dossiers;
 
 namespace MotCua.Application.Reports;
@@ -57,13 +58,11 @@ public sealed class GetPeriodicReportValidator : AbstractValidator<GetPeriodicRe
 {
     public GetPeriodicReportValidator()
     {
-        RuleFor(q => q.FromMonth).Must(BeAMonth).WithMessage("Tháng bắt đầu không hợp lệ.");
-        RuleFor(q => q.ToMonth).Must(BeAMonth).WithMessage("Tháng kết thúc không hợp lệ.")
+        RuleFor(q => q.FromMonth).Must(MonthRange.IsMonth).WithMessage("Tháng bắt đầu không hợp lệ.");
+        RuleFor(q => q.ToMonth).Must(MonthRange.IsMonth).WithMessage("Tháng kết thúc không hợp lệ.")
             .GreaterThanOrEqualTo(q => q.FromMonth).WithMessage("Tháng kết thúc phải không trước tháng bắt đầu.");
         RuleFor(q => q.GroupBy).IsInEnum();
     }
-
-    public static bool BeAMonth(int month) => month / 100 is >= 2000 and <= 9999 && month % 100 is >= 1 and <= 12;
 }
 
 internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser user, RollupFigureCache figureCache)
@@ -74,7 +73,7 @@ internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser us
         var unitId = user.UnitId ?? throw new NotFoundException();
         var units = await db.Units.AsNoTracking()
             .Where(u => u.Id == unitId || u.ParentId == unitId)
-            .Select(u => new { u.Id, u.Name, u.ParentId })
+            .Select(u => new { u.Id, u.Name })
             .ToListAsync(cancellationToken);
         var unitName = units.SingleOrDefault(u => u.Id == unitId)?.Name ?? throw new NotFoundException();
         var unitIds = units.Select(u => u.Id).ToList();

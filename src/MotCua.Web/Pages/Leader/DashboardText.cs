@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MotCua.Application.Dashboard;
 using MotCua.Application.Processing;
 using MotCua.Domain.Calendar;
@@ -50,6 +51,36 @@ public static class DashboardText
     public static string Date(DateTimeOffset? at) => at is { } t ? VietnamTime.Format(VietnamTime.LocalDate(t)) : "–";
 
     public static string Date(DateOnly? date) => date is { } d ? VietnamTime.Format(d) : "–";
+
+    /// <summary>
+    /// The months a leader's page asks for (<c>tu</c>, <c>den</c>: yyyy-MM), from January of this year to this month
+    /// when left empty. A malformed month or a reversed range gets a Vietnamese message on its field, and the period is
+    /// read as corrected (the default for a malformed month, the two ends swapped for a reversed range).
+    /// </summary>
+    public static (int From, int To) ParsePeriod(ModelStateDictionary modelState, string? fromText, string? toText, DateOnly today)
+    {
+        var from = ParseMonth(fromText);
+        var to = ParseMonth(toText);
+        if (!string.IsNullOrWhiteSpace(fromText) && from is null)
+        {
+            modelState.AddModelError("tu", "Tháng bắt đầu không hợp lệ (dạng năm-tháng, ví dụ 2026-03).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(toText) && to is null)
+        {
+            modelState.AddModelError("den", "Tháng kết thúc không hợp lệ (dạng năm-tháng, ví dụ 2026-03).");
+        }
+
+        var first = from ?? today.Year * 100 + 1;
+        var last = to ?? MonthRange.Of(today);
+        if (first > last)
+        {
+            modelState.AddModelError("den", "Tháng kết thúc không được trước tháng bắt đầu.");
+            (first, last) = (last, first);
+        }
+
+        return (first, last);
+    }
 
     /// <summary>Parses a month input (yyyy-MM); null when empty or invalid.</summary>
     public static int? ParseMonth(string? text) =>

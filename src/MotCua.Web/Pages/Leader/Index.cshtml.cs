@@ -34,26 +34,7 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = VietnamTime.LocalDate(clock.GetUtcNow());
-        var from = DashboardText.ParseMonth(From);
-        var to = DashboardText.ParseMonth(To);
-        if (!string.IsNullOrWhiteSpace(From) && from is null)
-        {
-            ModelState.AddModelError("tu", "Tháng bắt đầu không hợp lệ (dạng năm-tháng, ví dụ 2026-03).");
-        }
-
-        if (!string.IsNullOrWhiteSpace(To) && to is null)
-        {
-            ModelState.AddModelError("den", "Tháng kết thúc không hợp lệ (dạng năm-tháng, ví dụ 2026-03).");
-        }
-
-        var first = from ?? Today.Year * 100 + 1;
-        var last = to ?? MonthRange.Of(Today);
-        if (first > last)
-        {
-            ModelState.AddModelError("den", "Tháng kết thúc không được trước tháng bắt đầu.");
-            (first, last) = (last, first);
-        }
-
+        var (first, last) = DashboardText.ParsePeriod(ModelState, From, To, Today);
         From = DashboardText.MonthInput(first);
         To = DashboardText.MonthInput(last);
         View = await mediator.Send(new GetDashboard(first, last, UnitId), cancellationToken);
@@ -94,5 +75,5 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
 
     /// <summary>A quick-pick period link keeping the unit.</summary>
     public string PeriodLink(int from, int to) =>
-        $"?tu={DashboardText.MonthInput(from)}&den={DashboardText.MonthInput(to)}" + (UnitId is { } u ? $"&dv={u}" : string.Empty);
+        PeriodQuery(from, to) + (UnitId is { } u ? $"&dv={u}" : string.Empty);
 }

@@ -49,12 +49,6 @@ public sealed class ReportModel(IMediator mediator, TimeProvider clock) : PageMo
         return File(stream, ExcelContentType, $"bao-cao-{view.FromMonth}-{view.ToMonth}.xlsx");
     }
 
-    public static string MonthInput(int month) => $"{month / 100:D4}-{month % 100:D2}";
-
-    public static string MonthText(int month) => $"{month % 100:D2}/{month / 100:D4}";
-
-    public static int MonthOf(DateOnly date) => date.Year * 100 + date.Month;
-
     private static Dictionary<string, object> ExcelRow(string number, PeriodicReportRow row, ReportGrouping groupBy) => new()
     {
         ["STT"] = number,
@@ -75,38 +69,14 @@ public sealed class ReportModel(IMediator mediator, TimeProvider clock) : PageMo
     private async Task<PeriodicReportView> LoadAsync(CancellationToken cancellationToken)
     {
         Today = VietnamTime.LocalDate(clock.GetUtcNow());
-        var from = ParseMonth(From, "tu", "Tháng bắt đầu") ?? Today.Year * 100 + 1;
-        var to = ParseMonth(To, "den", "Tháng kết thúc") ?? MonthOf(Today);
-        if (from > to)
-        {
-            ModelState.AddModelError("den", "Tháng kết thúc không được trước tháng bắt đầu.");
-            (from, to) = (to, from);
-        }
-
+        var (from, to) = DashboardText.ParsePeriod(ModelState, From, To, Today);
         if (!Enum.IsDefined(GroupBy))
         {
             GroupBy = ReportGrouping.Unit;
         }
 
-        From = MonthInput(from);
-        To = MonthInput(to);
+        From = DashboardText.MonthInput(from);
+        To = DashboardText.MonthInput(to);
         return await mediator.Send(new GetPeriodicReport(from, to, GroupBy), cancellationToken);
-    }
-
-    private int? ParseMonth(string? text, string key, string label)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            && date.Year >= 2000)
-        {
-            return MonthOf(date);
-        }
-
-        ModelState.AddModelError(key, $"{label} không hợp lệ (dạng năm-tháng, ví dụ 2026-03).");
-        return null;
     }
 }
