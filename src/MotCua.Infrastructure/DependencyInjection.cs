@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<ISubmissionLock, SubmissionLock>();
         services.AddScoped<MotCua.Application.Processing.IOfficerDirectory, Identity.OfficerDirectory>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Reporting.DayRollupBackfill>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoDossierGenerator>();
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));

@@ -33,6 +33,10 @@ public interface IAppDbContext
 
     DbSet<RollupStamp> RollupStamps { get; }
 
+    DbSet<DayRollup> DayRollups { get; }
+
+    DbSet<ProcessingTimeDayRollup> ProcessingTimeDayRollups { get; }
+
     DbSet<CalendarOverride> CalendarOverrides { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

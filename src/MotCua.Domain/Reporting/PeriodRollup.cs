@@ -66,11 +66,14 @@ public sealed class PeriodRollup
     }
 
     /// <summary>The counters one status change adds. Zero or one delta per event.</summary>
-    public static PeriodRollup? DeltaFor(Dossier dossier, DossierMoved moved)
+    public static PeriodRollup? DeltaFor(Dossier dossier, DossierMoved moved) => DeltaFor(RollupFacts.Of(dossier), moved);
+
+    /// <summary>The counters one status change of a dossier in the state <paramref name="dossier"/> adds.</summary>
+    public static PeriodRollup? DeltaFor(RollupFacts dossier, DossierMoved moved)
     {
         var delta = new PeriodRollup
         {
-            UnitId = dossier.ReceivingUnitId,
+            UnitId = dossier.UnitId,
             ProcedureId = dossier.ProcedureId,
             Month = MonthOf(moved.At),
             Channel = dossier.Channel,
@@ -119,9 +122,11 @@ public sealed class PeriodRollup
     }
 
     /// <summary>The satisfaction counters a new rating adds, in the month it was given.</summary>
-    public static PeriodRollup DeltaFor(Dossier dossier, Rating rating) => new()
+    public static PeriodRollup DeltaFor(Dossier dossier, Rating rating) => DeltaFor(RollupFacts.Of(dossier), rating);
+
+    public static PeriodRollup DeltaFor(RollupFacts dossier, Rating rating) => new()
     {
-        UnitId = dossier.ReceivingUnitId,
+        UnitId = dossier.UnitId,
         ProcedureId = dossier.ProcedureId,
         Month = MonthOf(rating.RatedAt),
         Channel = dossier.Channel,
@@ -146,4 +151,14 @@ public sealed class PeriodRollup
         Ratings += other.Ratings;
         RatingsSatisfied += other.RatingsSatisfied;
     }
+}
+
+/// <summary>What the rollups read of a dossier to count one of its status changes or its rating.</summary>
+public readonly record struct RollupFacts(
+    int UnitId, int ProcedureId, Channel Channel, DeliveryMethod DeliveryMethod, DateTimeOffset? ReceivedAt, Timeliness? Outcome,
+    bool CountsAsLate)
+{
+    public static RollupFacts Of(Dossier dossier) => new(
+        dossier.ReceivingUnitId, dossier.ProcedureId, dossier.Channel, dossier.DeliveryMethod, dossier.ReceivedAt, dossier.Outcome,
+        dossier.CountsAsLate);
 }

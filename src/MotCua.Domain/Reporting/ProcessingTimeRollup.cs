@@ -22,11 +22,13 @@ public sealed class ProcessingTimeRollup
     public int Resolved { get; set; }
 
     /// <summary>The bucket one resolution adds to, if its working days were counted.</summary>
-    public static ProcessingTimeRollup? DeltaFor(Dossier dossier, DossierMoved moved) =>
+    public static ProcessingTimeRollup? DeltaFor(Dossier dossier, DossierMoved moved) => DeltaFor(dossier.ReceivingUnitId, moved);
+
+    public static ProcessingTimeRollup? DeltaFor(int unitId, DossierMoved moved) =>
         moved is { To: DossierStatus.Resolved, WorkingDays: { } days }
             ? new ProcessingTimeRollup
             {
-                UnitId = dossier.ReceivingUnitId,
+                UnitId = unitId,
                 Month = PeriodRollup.MonthOf(moved.At),
                 WorkingDays = Math.Min(days, LastBucket),
                 Resolved = 1,

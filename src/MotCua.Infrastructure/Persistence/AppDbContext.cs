@@ -45,6 +45,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<RollupStamp> RollupStamps => Set<RollupStamp>();
 
+    public DbSet<DayRollup> DayRollups => Set<DayRollup>();
+
+    public DbSet<ProcessingTimeDayRollup> ProcessingTimeDayRollups => Set<ProcessingTimeDayRollup>();
+
     /// <summary>
     /// Saves the changes together with the period rollups and pending counters they imply, in one transaction (the command's, or one of
     /// its own), so a leader's figures always match the dossiers.

@@ -7,11 +7,12 @@ using MotCua.Infrastructure.Seeding;
 
 namespace MotCua.Infrastructure.Persistence;
 
-/// <summary>Applies migrations, makes sure the roles exist, and seeds demo data into an empty database.</summary>
+/// <summary>Applies migrations, fills the day rollups once if they are new, makes sure the roles exist, and seeds demo data into an empty database.</summary>
 public sealed class DatabaseInitializer(
     AppDbContext db,
     RoleManager<IdentityRole> roles,
     DemoDataSeeder demoData,
+    Reporting.DayRollupBackfill dayRollups,
     IOptions<DatabaseOptions> databaseOptions,
     IOptions<DemoDataOptions> demoOptions,
     ILogger<DatabaseInitializer> logger)
@@ -25,6 +26,8 @@ public sealed class DatabaseInitializer(
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database migrated ({Provider})", options.Provider);
         }
+
+        await dayRollups.RunIfNeededAsync(cancellationToken);
 
         foreach (var role in Roles.All)
         {

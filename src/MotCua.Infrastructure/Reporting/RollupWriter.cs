@@ -27,11 +27,28 @@ internal static class RollupWriter
         [nameof(ProcessingTimeRollup.UnitId), nameof(ProcessingTimeRollup.Month), nameof(ProcessingTimeRollup.WorkingDays)],
         [nameof(ProcessingTimeRollup.Resolved)]);
 
+    private static readonly UpsertStatement Days = new(
+        "DayRollups",
+        [nameof(DayRollup.UnitId), nameof(DayRollup.ProcedureId), nameof(DayRollup.Day), nameof(DayRollup.Channel)],
+        [
+            nameof(DayRollup.Received), nameof(DayRollup.ResolvedEarly), nameof(DayRollup.ResolvedOnTime),
+            nameof(DayRollup.ResolvedLate), nameof(DayRollup.ClosedWithoutResult), nameof(DayRollup.DossiersWithSupplement),
+            nameof(DayRollup.ElectronicResults), nameof(DayRollup.ProcessingWorkingDays), nameof(DayRollup.Ratings),
+            nameof(DayRollup.RatingsSatisfied),
+        ]);
+
+    private static readonly UpsertStatement DayProcessingTimes = new(
+        "ProcessingTimeDayRollups",
+        [nameof(ProcessingTimeDayRollup.UnitId), nameof(ProcessingTimeDayRollup.Day), nameof(ProcessingTimeDayRollup.WorkingDays)],
+        [nameof(ProcessingTimeDayRollup.Resolved)]);
+
     private static readonly UpsertStatement Stamps = new("RollupStamps", [nameof(RollupStamp.UnitId)], [nameof(RollupStamp.Version)]);
 
     internal static string SqlServerUpsert => Periods.SqlServer;
 
     internal static string SqlServerHistogramUpsert => ProcessingTimes.SqlServer;
+
+    internal static string SqlServerDayUpsert => Days.SqlServer;
 
     /// <summary>Collects and clears the pending status changes of tracked dossiers.</summary>
     public static RollupSums TakeDeltas(AppDbContext db)
@@ -100,6 +117,21 @@ internal static class RollupWriter
         {
             yield return (ProcessingTimes.For(sqlServer), [h.UnitId, h.Month, h.WorkingDays, h.Resolved]);
         }
+
+        foreach (var d in deltas.Days)
+        {
+            yield return (Days.For(sqlServer),
+            [
+                d.UnitId, d.ProcedureId, d.Day, (int)d.Channel, d.Received, d.ResolvedEarly, d.ResolvedOnTime, d.ResolvedLate,
+                d.ClosedWithoutResult, d.DossiersWithSupplement, d.ElectronicResults, d.ProcessingWorkingDays, d.Ratings,
+                d.RatingsSatisfied,
+            ]);
+        }
+
+        foreach (var h in deltas.DayProcessingTimes)
+        {
+            yield return (DayProcessingTimes.For(sqlServer), [h.UnitId, h.Day, h.WorkingDays, h.Resolved]);
+        }
     }
 }
 
@@ -127,61 +159,81 @@ internal sealed class UpsertStatement(string table, string[] keys, string[] coun
     public string For(bool sqlServer) => sqlServer ? SqlServer : Sqlite;
 }
 
-/// <summary>Rollup increments summed per key.</summary>
+/// <summary>Rollup increments summed per key: per month and, for custom ranges, per day.</summary>
 internal sealed class RollupSums
 {
     private readonly Dictionary<(int, int, int, Channel), PeriodRollup> _periods = [];
     private readonly Dictionary<(int, int, int), ProcessingTimeRollup> _processingTimes = [];
+    private readonly Dictionary<(int, int, int, Channel), DayRollup> _days = [];
+    private readonly Dictionary<(int, int, int), ProcessingTimeDayRollup> _dayProcessingTimes = [];
 
-    public int Count => _periods.Count + _processingTimes.Count;
+    public int Count => _periods.Count + _processingTimes.Count + _days.Count + _dayProcessingTimes.Count;
 
     public IEnumerable<PeriodRollup> Periods => _periods.Values;
 
     public IEnumerable<ProcessingTimeRollup> ProcessingTimes => _processingTimes.Values;
 
+    public IEnumerable<DayRollup> Days => _days.Values;
+
+    public IEnumerable<ProcessingTimeDayRollup> DayProcessingTimes => _dayProcessingTimes.Values;
+
     /// <summary>Adds the dossier's pending status changes and new rating, and clears them.</summary>
     public void Take(Dossier dossier)
     {
+        var facts = RollupFacts.Of(dossier);
         foreach (var moved in dossier.Events)
         {
-            Add(PeriodRollup.DeltaFor(dossier, moved));
-            if (ProcessingTimeRollup.DeltaFor(dossier, moved) is { } bucket)
-            {
-                var key = (bucket.UnitId, bucket.Month, bucket.WorkingDays);
-                if (_processingTimes.TryGetValue(key, out var sum))
-                {
-                    sum.Resolved += bucket.Resolved;
-                }
-                else
-                {
-                    _processingTimes[key] = bucket;
-                }
-            }
+            Add(facts, moved);
         }
 
         if (dossier.NewRating is { } rating)
         {
-            Add(PeriodRollup.DeltaFor(dossier, rating));
+            Add(facts, rating);
         }
 
         dossier.ClearEvents();
     }
 
-    private void Add(PeriodRollup? delta)
+    /// <summary>Adds one status change of a dossier in the state <paramref name="facts"/>.</summary>
+    public void Add(RollupFacts facts, DossierMoved moved)
     {
-        if (delta is null)
+        if (PeriodRollup.DeltaFor(facts, moved) is { } delta)
         {
-            return;
+            Add(delta, moved.At);
         }
 
-        var key = (delta.UnitId, delta.ProcedureId, delta.Month, delta.Channel);
-        if (_periods.TryGetValue(key, out var sum))
+        if (ProcessingTimeRollup.DeltaFor(facts.UnitId, moved) is { } bucket)
         {
-            sum.Add(delta);
+            Sum(_processingTimes, (bucket.UnitId, bucket.Month, bucket.WorkingDays), bucket, (sum, b) => sum.Resolved += b.Resolved);
+            var day = new ProcessingTimeDayRollup
+            {
+                UnitId = bucket.UnitId, Day = DayRollup.DayOf(moved.At), WorkingDays = bucket.WorkingDays, Resolved = bucket.Resolved,
+            };
+            Sum(_dayProcessingTimes, (day.UnitId, day.Day, day.WorkingDays), day, (sum, b) => sum.Resolved += b.Resolved);
+        }
+    }
+
+    public void Add(RollupFacts facts, Rating rating) => Add(PeriodRollup.DeltaFor(facts, rating), rating.RatedAt);
+
+    private void Add(PeriodRollup delta, DateTimeOffset at)
+    {
+        Sum(_periods, (delta.UnitId, delta.ProcedureId, delta.Month, delta.Channel), delta, (sum, d) => sum.Add(d));
+        if (DayRollup.Of(delta, at) is { } day)
+        {
+            Sum(_days, (day.UnitId, day.ProcedureId, day.Day, day.Channel), day, (sum, d) => sum.Add(d));
+        }
+    }
+
+    private static void Sum<TKey, T>(Dictionary<TKey, T> sums, TKey key, T increment, Action<T, T> add)
+        where TKey : notnull
+    {
+        if (sums.TryGetValue(key, out var sum))
+        {
+            add(sum, increment);
         }
         else
         {
-            _periods[key] = delta;
+            sums[key] = increment;
         }
     }
 }

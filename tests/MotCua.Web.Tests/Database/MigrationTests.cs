@@ -74,6 +74,7 @@ public sealed class MigrationTests
     [InlineData("submission lock")]
     [InlineData("histogram")]
     [InlineData("unit rollups")]
+    [InlineData("day rollups")]
     public void Sql_server_upserts_are_valid_T_SQL(string statement)
     {
         var sql = statement switch
@@ -82,6 +83,7 @@ public sealed class MigrationTests
             "submission lock" => SubmissionLock.SqlServerSql,
             "histogram" => MotCua.Infrastructure.Reporting.RollupWriter.SqlServerHistogramUpsert,
             "unit rollups" => MotCua.Infrastructure.Reporting.UnitRollupWriter.SqlServerUpsert,
+            "day rollups" => MotCua.Infrastructure.Reporting.RollupWriter.SqlServerDayUpsert,
             _ => MotCua.Infrastructure.Reporting.RollupWriter.SqlServerUpsert,
         };
         sql = System.Text.RegularExpressions.Regex.Replace(sql, @"\{(\d+)\}", "@p$1");

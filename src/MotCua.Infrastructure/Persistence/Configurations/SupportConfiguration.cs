@@ -68,3 +68,19 @@ internal sealed class ProcessingTimeRollupConfiguration : IEntityTypeConfigurati
         builder.HasIndex(r => new { r.Month, r.UnitId });
     }
 }
+
+internal sealed class DayRollupConfiguration : IEntityTypeConfiguration<DayRollup>
+{
+    public void Configure(EntityTypeBuilder<DayRollup> builder)
+    {
+        builder.HasKey(r => new { r.UnitId, r.ProcedureId, r.Day, r.Channel });
+        // The edge days of a custom range are read per unit and day span.
+        builder.HasIndex(r => new { r.UnitId, r.Day });
+        builder.Ignore(r => r.IsEmpty);
+    }
+}
+
+internal sealed class ProcessingTimeDayRollupConfiguration : IEntityTypeConfiguration<ProcessingTimeDayRollup>
+{
+    public void Configure(EntityTypeBuilder<ProcessingTimeDayRollup> builder) => builder.HasKey(r => new { r.UnitId, r.Day, r.WorkingDays });
+}

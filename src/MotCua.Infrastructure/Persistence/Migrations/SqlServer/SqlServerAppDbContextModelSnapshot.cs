@@ -952,6 +952,57 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ProcedureUnit");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Reporting.DayRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClosedWithoutResult")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DossiersWithSupplement")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ElectronicResults")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ProcessingWorkingDays")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingsSatisfied")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId", "ProcedureId", "Day", "Channel");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.ToTable("DayRollups");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Reporting.PendingByDueDay", b =>
                 {
                     b.Property<int>("UnitId")
@@ -1030,6 +1081,25 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("IX_PeriodRollups_Covering");
 
                     b.ToTable("PeriodRollups");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Reporting.ProcessingTimeDayRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId", "Day", "WorkingDays");
+
+                    b.ToTable("ProcessingTimeDayRollups");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Reporting.ProcessingTimeRollup", b =>

@@ -914,6 +914,57 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ProcedureUnit");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Reporting.DayRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedWithoutResult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossiersWithSupplement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectronicResults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProcessingWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingsSatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "ProcedureId", "Day", "Channel");
+
+                    b.HasIndex("UnitId", "Day");
+
+                    b.ToTable("DayRollups");
+                });
+
             modelBuilder.Entity("MotCua.Domain.Reporting.PendingByDueDay", b =>
                 {
                     b.Property<int>("UnitId")
@@ -992,6 +1043,25 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("IX_PeriodRollups_Covering");
 
                     b.ToTable("PeriodRollups");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Reporting.ProcessingTimeDayRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Day", "WorkingDays");
+
+                    b.ToTable("ProcessingTimeDayRollups");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Reporting.ProcessingTimeRollup", b =>
