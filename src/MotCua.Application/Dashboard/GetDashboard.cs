@@ -11,11 +11,11 @@ using MotCua.Domain.Reporting;
 namespace MotCua.Application.Dashboard;
 
 /// <summary>
-/// The leader's dashboard (/lanh-dao) for the months <paramref name="FromMonth"/>..<paramref name="ToMonth"/> and the
+/// The leader's dashboard (/lanh-dao) for a period of days (whole months, a quarter, a year or a custom range) and the
 /// leader's units or one of them: headline, processing time, supplement and satisfaction rates, index components and
 /// the breakdowns the charts draw. Read from the rollups only (plus the pending-only index for "pending now").
 /// </summary>
-public sealed record GetDashboard(int FromMonth, int ToMonth, int? UnitId = null) : IQuery<DashboardView>;
+public sealed record GetDashboard(DayRange Period, int? UnitId = null) : IQuery<DashboardView>;
 
 /// <summary>A breakdown row: flows of the period; its rate is the one Decision 766 computation over resolved dossiers.</summary>
 public sealed record DashboardRow(int Id, string Name, OnTimeCounts Counts);
@@ -42,7 +42,7 @@ public sealed record IntakeCounts(int Online, int Counter, int Postal, int Carri
 
 public sealed record DashboardView(
     LeaderScope Scope,
-    MonthRange Period,
+    DayRange Period,
     OnTimeCounts Headline,
     IntakeCounts Intake,
     QualityCounts Quality,
@@ -62,9 +62,7 @@ public sealed class GetDashboardValidator : AbstractValidator<GetDashboard>
 {
     public GetDashboardValidator()
     {
-        RuleFor(q => q.FromMonth).Must(MonthRange.IsMonth).WithMessage("Tháng bắt đầu không hợp lệ.");
-        RuleFor(q => q.ToMonth).Must(MonthRange.IsMonth).WithMessage("Tháng kết thúc không hợp lệ.")
-            .GreaterThanOrEqualTo(q => q.FromMonth).WithMessage("Tháng kết thúc không được trước tháng bắt đầu.");
+        RuleFor(q => q.Period).SetValidator(new DayRangeValidator());
     }
 }
 
@@ -77,7 +75,7 @@ internal sealed class GetDashboardHandler(
     {
         var scope = await LeaderScope.LoadAsync(db, user, query.UnitId, cancellationToken);
         var unitIds = scope.UnitIds;
-        var period = new MonthRange(query.FromMonth, query.ToMonth);
+        var period = query.Period;
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
         var (figures, stamp) = await figureCache.GetStampedAsync(
             unitIds, (period, today), () => FiguresAsync(unitIds, period, today, cancellationToken), cancellationToken);
@@ -96,22 +94,21 @@ internal sealed class GetDashboardHandler(
         };
     }
 
-    private async Task<Figures> FiguresAsync(IReadOnlyList<int> unitIds, MonthRange period, DateOnly today, CancellationToken cancellationToken)
+    private async Task<Figures> FiguresAsync(IReadOnlyList<int> unitIds, DayRange period, DateOnly today, CancellationToken cancellationToken)
     {
         var (pendingWithin, pendingOverdue) = await OnTimeFigures.PendingAsync(db, unitIds, today, cancellationToken);
         // Only rollups, summed in the database: the unit-month rows (units × months) feed the quality rates and the
         // breakdowns by month and unit; the per-procedure rows are grouped to one row per procedure. What is read
         // depends on the number of units, procedures and months, never on the number of dossiers.
-        var unitMonths = await db.UnitMonthRollups.AsNoTracking()
-            .Where(r => unitIds.Contains(r.UnitId) && r.Month <= period.To)
-            .GroupBy(r => new { r.UnitId, Month = r.Month < period.From ? 0 : r.Month })
+        var unitMonths = await PeriodRows.UnitCountersUpTo(db, unitIds, period)
+            .GroupBy(r => new { r.UnitId, r.Month })
             .Select(g => new Counters(
                 g.Key.UnitId, g.Key.Month, g.Sum(r => r.Received), g.Sum(r => r.Channel == Channel.Online ? r.Received : 0),
                 g.Sum(r => r.Channel == Channel.Postal ? r.Received : 0), g.Sum(r => r.ResolvedEarly), g.Sum(r => r.ResolvedOnTime),
                 g.Sum(r => r.ResolvedLate), g.Sum(r => r.ClosedWithoutResult), g.Sum(r => r.DossiersWithSupplement),
                 g.Sum(r => r.ElectronicResults), g.Sum(r => r.Ratings), g.Sum(r => r.RatingsSatisfied), g.Sum(r => r.ProcessingWorkingDays)))
             .ToListAsync(cancellationToken);
-        // Months before the period are summed into month 0: received there and neither resolved nor closed there is
+        // Months and days before the period are summed into month 0: received there and neither resolved nor closed there is
         // what the period started with.
         var carriedOver = unitMonths.Where(r => r.Month == 0).Sum(r => r.Received - r.Early - r.OnTime - r.Late - r.Closed);
         unitMonths.RemoveAll(r => r.Month == 0);
@@ -122,8 +119,7 @@ internal sealed class GetDashboardHandler(
         };
         var postal = unitMonths.Sum(r => r.Postal);
         var byProcedure = await procedureFlows.ForAsync(unitIds, period, cancellationToken);
-        var histogram = await db.ProcessingTimeRollups.AsNoTracking()
-            .Where(h => unitIds.Contains(h.UnitId) && h.Month >= period.From && h.Month <= period.To)
+        var histogram = await PeriodRows.Histogram(db, unitIds, period)
             .GroupBy(h => h.WorkingDays)
             .Select(g => new { Days = g.Key, Resolved = g.Sum(h => h.Resolved) })
             .ToListAsync(cancellationToken);
@@ -144,7 +140,7 @@ internal sealed class GetDashboardHandler(
                 headline.Received, unitMonths.Sum(r => r.DossiersWithSupplement), unitMonths.Sum(r => r.ElectronicResults),
                 unitMonths.Sum(r => r.Ratings), unitMonths.Sum(r => r.RatingsSatisfied), unitMonths.Sum(r => r.WorkingDays),
                 histogram.Sum(h => h.Resolved), ProcessingTimeRollup.Percentile(histogram.Select(h => (h.Days, h.Resolved)), 0.9)),
-            period.Months().Select(m => Row(m, $"{m % 100:D2}/{m / 100}", byMonth)).ToList(),
+            period.Months.Months().Select(m => Row(m, $"{m % 100:D2}/{m / 100}", byMonth)).ToList(),
             byUnit,
             Ranked(fieldNames.Select(f => Row(f.Key, f.Value, byField))),
             Ranked(procedures.Values.Select(p => Row(p.Id, p.Name, byProcedure))));

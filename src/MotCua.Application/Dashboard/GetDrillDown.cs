@@ -25,23 +25,21 @@ public enum DrillKind
 }
 
 /// <summary>
-/// The dossiers behind one figure of the dashboard: same units, months and rule as the rollup counter it explains,
+/// The dossiers behind one figure of the dashboard: same units, days and rule as the rollup counter it explains,
 /// so the list's total equals the figure. Reads the dossier table through (ReceivingUnitId, ReceivedAt) or
 /// (ReceivingUnitId, CompletedAt), one page at a time.
 /// </summary>
 public sealed record GetDrillDown(
-    int FromMonth, int ToMonth, DrillKind Kind, int? UnitId = null, int? FieldId = null, int? ProcedureId = null, int Page = 1)
+    DayRange Period, DrillKind Kind, int? UnitId = null, int? FieldId = null, int? ProcedureId = null, int Page = 1)
     : IQuery<DrillDownView>;
 
-public sealed record DrillDownView(LeaderScope Scope, MonthRange Period, DrillKind Kind, string? FieldName, string? ProcedureName, DossierListPage List);
+public sealed record DrillDownView(LeaderScope Scope, DayRange Period, DrillKind Kind, string? FieldName, string? ProcedureName, DossierListPage List);
 
 public sealed class GetDrillDownValidator : AbstractValidator<GetDrillDown>
 {
     public GetDrillDownValidator()
     {
-        RuleFor(q => q.FromMonth).Must(MonthRange.IsMonth).WithMessage("Tháng bắt đầu không hợp lệ.");
-        RuleFor(q => q.ToMonth).Must(MonthRange.IsMonth).WithMessage("Tháng kết thúc không hợp lệ.")
-            .GreaterThanOrEqualTo(q => q.FromMonth).WithMessage("Tháng kết thúc không được trước tháng bắt đầu.");
+        RuleFor(q => q.Period).SetValidator(new DayRangeValidator());
         RuleFor(q => q.Kind).IsInEnum();
     }
 }
@@ -53,7 +51,7 @@ internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, I
     {
         var scope = await LeaderScope.LoadAsync(db, user, query.UnitId, cancellationToken);
         var unitIds = scope.UnitIds;
-        var period = new MonthRange(query.FromMonth, query.ToMonth);
+        var period = query.Period;
         var (start, end) = period.Instants();
 
         var dossiers = db.Dossiers.Where(d => unitIds.Contains(d.ReceivingUnitId));
@@ -97,12 +95,12 @@ internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, I
     /// The list's total is the dashboard figure it explains, read from the rollups rather than counted from the
     /// dossiers (a month of a large commune is hundreds of thousands of index entries at 10M). Both are the same
     /// events: acceptance sets ReceivedAt and adds Received, resolution (once per dossier) sets CompletedAt and the
-    /// outcome and adds to one of early / on time / late, in the local month of the event; the recount tests prove
+    /// outcome and adds to one of early / on time / late, in the local day and month of the event; the recount tests prove
     /// the rollups equal the dossiers.
     /// </summary>
-    private async Task<int> FigureAsync(GetDrillDown query, IReadOnlyList<int> unitIds, MonthRange period, CancellationToken cancellationToken)
+    private async Task<int> FigureAsync(GetDrillDown query, IReadOnlyList<int> unitIds, DayRange period, CancellationToken cancellationToken)
     {
-        var rollups = db.PeriodRollups.Where(r => unitIds.Contains(r.UnitId) && r.Month >= period.From && r.Month <= period.To);
+        var rollups = PeriodRows.ProcedureCounters(db, unitIds, period);
         if (query.ProcedureId is { } procedureId)
         {
             rollups = rollups.Where(r => r.ProcedureId == procedureId);

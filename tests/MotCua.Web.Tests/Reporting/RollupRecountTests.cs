@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Domain.Reporting;
+using MotCua.Infrastructure.Reporting;
 
 namespace MotCua.Web.Tests.Reporting;
 
@@ -97,6 +99,73 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
         Assert.True(rollups.Sum(r => r.Ratings) > 0, "some demo applicants rate their result");
         Assert.True(histogram.Select(h => h.WorkingDays).Distinct().Count() > 3, "results should take a spread of working days");
     }
+
+    [Fact]
+    public void Day_rollups_summed_per_month_equal_the_monthly_rollups()
+    {
+        var (days, months) = factory.WithDb(db => (
+            db.DayRollups.AsNoTracking()
+                .GroupBy(r => new { r.UnitId, r.ProcedureId, Month = r.Day / 100, r.Channel })
+                .Select(g => new PeriodRollup
+                {
+                    UnitId = g.Key.UnitId, ProcedureId = g.Key.ProcedureId, Month = g.Key.Month, Channel = g.Key.Channel,
+                    Received = g.Sum(r => r.Received), ResolvedEarly = g.Sum(r => r.ResolvedEarly),
+                    ResolvedOnTime = g.Sum(r => r.ResolvedOnTime), ResolvedLate = g.Sum(r => r.ResolvedLate),
+                    ClosedWithoutResult = g.Sum(r => r.ClosedWithoutResult), DossiersWithSupplement = g.Sum(r => r.DossiersWithSupplement),
+                    ElectronicResults = g.Sum(r => r.ElectronicResults), ProcessingWorkingDays = g.Sum(r => r.ProcessingWorkingDays),
+                    Ratings = g.Sum(r => r.Ratings), RatingsSatisfied = g.Sum(r => r.RatingsSatisfied),
+                })
+                .ToList(),
+            db.PeriodRollups.AsNoTracking().ToList()));
+        var (dayHistogram, monthHistogram) = factory.WithDb(db => (
+            db.ProcessingTimeDayRollups.AsNoTracking()
+                .GroupBy(h => new { h.UnitId, Month = h.Day / 100, h.WorkingDays })
+                .Select(g => $"{g.Key.UnitId}|{g.Key.Month}|{g.Key.WorkingDays}|{g.Sum(h => h.Resolved)}")
+                .ToList(),
+            db.ProcessingTimeRollups.AsNoTracking().Where(h => h.Resolved > 0)
+                .Select(h => $"{h.UnitId}|{h.Month}|{h.WorkingDays}|{h.Resolved}")
+                .ToList()));
+
+        Assert.Equal(DayCounters(months), DayCounters(days));
+        Assert.Equal(monthHistogram.Order(StringComparer.Ordinal), dayHistogram.Order(StringComparer.Ordinal));
+        Assert.True(factory.WithDb(db => db.DayRollups.Select(r => r.Day).Distinct().Count()) > 100, "the demo spreads its events over the year");
+    }
+
+    [Fact]
+    public async Task The_one_time_fill_rebuilds_from_the_dossier_history_the_day_rollups_the_saves_wrote()
+    {
+        var written = DayRows(factory);
+        factory.WithDb(db => db.DayRollups.ExecuteDelete() + db.ProcessingTimeDayRollups.ExecuteDelete());
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DayRollupBackfill>().RunIfNeededAsync(CancellationToken.None);
+        }
+
+        Assert.NotEmpty(written.Days);
+        Assert.Equal(written.Days, DayRows(factory).Days);
+        Assert.Equal(written.Histogram, DayRows(factory).Histogram);
+    }
+
+    private static (List<string> Days, List<string> Histogram) DayRows(PortalFactory factory) => factory.WithDb(db => (
+        db.DayRollups.AsNoTracking().ToList()
+            .Select(r => $"{r.UnitId}|{r.ProcedureId}|{r.Day}|{r.Channel}|{r.Received},{r.ResolvedEarly},{r.ResolvedOnTime},{r.ResolvedLate},{r.ClosedWithoutResult},{r.DossiersWithSupplement},{r.ElectronicResults},{r.ProcessingWorkingDays},{r.Ratings},{r.RatingsSatisfied}")
+            .Order(StringComparer.Ordinal).ToList(),
+        db.ProcessingTimeDayRollups.AsNoTracking().ToList()
+            .Select(h => $"{h.UnitId}|{h.Day}|{h.WorkingDays}|{h.Resolved}")
+            .Order(StringComparer.Ordinal).ToList()));
+
+    /// <summary>The counters a day row keeps, per unit, procedure, month and channel; rows with none of them left out.</summary>
+    private static List<string> DayCounters(IEnumerable<PeriodRollup> rows) => rows
+        .Select(r => (Key: $"{r.UnitId}|{r.ProcedureId}|{r.Month}|{r.Channel}", Counters: new long[]
+        {
+            r.Received, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate, r.ClosedWithoutResult, r.DossiersWithSupplement,
+            r.ElectronicResults, r.ProcessingWorkingDays, r.Ratings, r.RatingsSatisfied,
+        }))
+        .Where(r => r.Counters.Any(c => c != 0))
+        .Select(r => $"{r.Key}|{string.Join(',', r.Counters)}")
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     [Fact]
     public void Unit_monthly_rollups_equal_the_per_procedure_rollups_summed()

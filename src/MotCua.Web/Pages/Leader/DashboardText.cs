@@ -20,9 +20,17 @@ public static class DashboardText
 
     public static string MonthText(int month) => $"{month % 100:D2}/{month / 100:D4}";
 
-    public static string PeriodText(MonthRange period) => period.From == period.To
+    private static string PeriodText(MonthRange period) => period.From == period.To
         ? $"tháng {MonthText(period.From)}"
         : $"tháng {MonthText(period.From)} đến tháng {MonthText(period.To)}";
+
+    /// <summary>Whole months as months, any other range as its days.</summary>
+    public static string PeriodText(DayRange period) =>
+        period.IsWholeMonths ? PeriodText(period.Months)
+        : period.From == period.To ? $"ngày {VietnamTime.Format(period.From)}"
+        : $"từ ngày {VietnamTime.Format(period.From)} đến ngày {VietnamTime.Format(period.To)}";
+
+    public static string DayInput(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Vietnamese(this DrillKind kind) => kind switch
     {
@@ -80,6 +88,54 @@ public static class DashboardText
         }
 
         return (first, last);
+    }
+
+    /// <summary>
+    /// The days a dashboard asks for (<c>tu</c>, <c>den</c>: a day yyyy-MM-dd, or a month yyyy-MM meaning its first or
+    /// last day), from January of this year to the end of this month when left empty. A malformed value or a reversed
+    /// range gets a Vietnamese message on its field, and the period is read as corrected, as for months.
+    /// </summary>
+    public static DayRange ParseDays(ModelStateDictionary modelState, string? fromText, string? toText, DateOnly today)
+    {
+        var from = ParseDay(fromText, lastDayOfMonth: false);
+        var to = ParseDay(toText, lastDayOfMonth: true);
+        if (!string.IsNullOrWhiteSpace(fromText) && from is null)
+        {
+            modelState.AddModelError("tu", "Ngày bắt đầu không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-03-15).");
+        }
+
+        if (!string.IsNullOrWhiteSpace(toText) && to is null)
+        {
+            modelState.AddModelError("den", "Ngày kết thúc không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-03-31).");
+        }
+
+        var first = from ?? new DateOnly(today.Year, 1, 1);
+        var last = to ?? new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1);
+        if (first > last)
+        {
+            modelState.AddModelError("den", "Ngày kết thúc không được trước ngày bắt đầu.");
+            (first, last) = (last, first);
+        }
+
+        return new DayRange(first, last);
+    }
+
+    /// <summary>Parses a day (yyyy-MM-dd) or a month (yyyy-MM: its first or last day); null when empty or invalid.</summary>
+    public static DateOnly? ParseDay(string? text, bool lastDayOfMonth)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day.Year is >= 2000 and < 9999 ? day : null;
+        }
+
+        return ParseMonth(text) is { } month
+            ? lastDayOfMonth ? MonthRange.FirstDay(month).AddMonths(1).AddDays(-1) : MonthRange.FirstDay(month)
+            : null;
     }
 
     /// <summary>Parses a month input (yyyy-MM); null when empty or invalid.</summary>

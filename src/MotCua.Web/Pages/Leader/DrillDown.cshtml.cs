@@ -33,14 +33,14 @@ public sealed class DrillDownModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var from = DashboardText.ParseMonth(From);
-        var to = DashboardText.ParseMonth(To);
+        var from = DashboardText.ParseDay(From, lastDayOfMonth: false);
+        var to = DashboardText.ParseDay(To, lastDayOfMonth: true);
         if (from is null || to is null || from > to || !Enum.IsDefined(Kind))
         {
             return BadRequest();
         }
 
-        View = await mediator.Send(new GetDrillDown(from.Value, to.Value, Kind, UnitId, FieldId, ProcedureId, PageNumber), cancellationToken);
+        View = await mediator.Send(new GetDrillDown(new DayRange(from.Value, to.Value), Kind, UnitId, FieldId, ProcedureId, PageNumber), cancellationToken);
         return Page();
     }
 

@@ -11,11 +11,11 @@ namespace MotCua.Web.Pages.Leader;
 /// <summary>The leader's dashboard: headline, index components and charts with their tables, for a period and unit.</summary>
 public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageModel
 {
-    /// <summary>First month: yyyy-MM.</summary>
+    /// <summary>First day: yyyy-MM-dd (or a month, yyyy-MM, from its first day).</summary>
     [BindProperty(SupportsGet = true, Name = "tu")]
     public string? From { get; set; }
 
-    /// <summary>Last month: yyyy-MM.</summary>
+    /// <summary>Last day: yyyy-MM-dd (or a month, yyyy-MM, to its last day).</summary>
     [BindProperty(SupportsGet = true, Name = "den")]
     public string? To { get; set; }
 
@@ -34,10 +34,10 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = VietnamTime.LocalDate(clock.GetUtcNow());
-        var (first, last) = DashboardText.ParsePeriod(ModelState, From, To, Today);
-        From = DashboardText.MonthInput(first);
-        To = DashboardText.MonthInput(last);
-        View = await mediator.Send(new GetDashboard(first, last, UnitId), cancellationToken);
+        var period = DashboardText.ParseDays(ModelState, From, To, Today);
+        From = DashboardText.DayInput(period.From);
+        To = DashboardText.DayInput(period.To);
+        View = await mediator.Send(new GetDashboard(period, UnitId), cancellationToken);
     }
 
     /// <summary>
@@ -47,8 +47,8 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
     public string Drill(DrillKind kind, int? unitId = null, int? fieldId = null, int? procedureId = null, int? month = null)
     {
         _drillPath ??= Url.Page("/Leader/DrillDown") ?? "/lanh-dao/ho-so";
-        _drillPeriod ??= PeriodQuery(View.Period.From, View.Period.To);
-        var link = new StringBuilder(_drillPath, 128).Append(month is { } m ? PeriodQuery(m, m) : _drillPeriod);
+        _drillPeriod ??= PeriodQuery(View.Period);
+        var link = new StringBuilder(_drillPath, 128).Append(month is { } m ? PeriodQuery(Within(View.Period, m)) : _drillPeriod);
         foreach (var (name, value) in new[] { ("dv", unitId ?? UnitId), ("lv", fieldId), ("tt", procedureId) })
         {
             if (value is { } id)
@@ -62,7 +62,18 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
 
     private static readonly Dictionary<DrillKind, string> DrillKinds = Enum.GetValues<DrillKind>().ToDictionary(k => k, k => k.ToString());
 
-    private static string PeriodQuery(int from, int to) => $"?tu={DashboardText.MonthInput(from)}&den={DashboardText.MonthInput(to)}";
+    private static string PeriodQuery(DayRange period) => period.IsWholeMonths
+        ? PeriodQuery(period.Months.From, period.Months.To)
+        : $"?tu={DashboardText.DayInput(period.From)}&den={DashboardText.DayInput(period.To)}";
+
+    private static string PeriodQuery(int fromMonth, int toMonth) => $"?tu={DashboardText.MonthInput(fromMonth)}&den={DashboardText.MonthInput(toMonth)}";
+
+    /// <summary>The days of a month that fall in the period: what its row of the breakdown by month counts.</summary>
+    private static DayRange Within(DayRange period, int month)
+    {
+        var whole = DayRange.OfMonths(month, month);
+        return new DayRange(whole.From < period.From ? period.From : whole.From, whole.To > period.To ? period.To : whole.To);
+    }
 
     /// <summary>
     /// What the figures part of the page is made from: the figures' units (with their names as shown, so a merger
@@ -71,7 +82,7 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
     /// the figures: a renamed one shows within 10 minutes.
     /// </summary>
     public string FiguresKey =>
-        $"{string.Join(',', View.Scope.Units.Select(u => $"{u.Id}:{u.Label}"))}|{View.Period.From}-{View.Period.To}|{Today.DayNumber}|{View.Stamp}|{UnitId}";
+        $"{string.Join(',', View.Scope.Units.Select(u => $"{u.Id}:{u.Label}"))}|{View.Period.FromDay}-{View.Period.ToDay}|{Today.DayNumber}|{View.Stamp}|{UnitId}";
 
     /// <summary>A quick-pick period link keeping the unit.</summary>
     public string PeriodLink(int from, int to) =>
