@@ -48,11 +48,15 @@ internal static class Targets
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
         var from = today.AddMonths(-11);
         var report = string.Create(CultureInfo.InvariantCulture, $"/lanh-dao/bao-cao?tu={from:yyyy-MM}&den={today:yyyy-MM}");
+        // A custom range that starts and ends inside a month: two whole months and the days of two edge months.
+        var range = string.Create(CultureInfo.InvariantCulture, $"/lanh-dao?tu={today.AddMonths(-3):yyyy-MM}-10&den={today.AddDays(-1):yyyy-MM-dd}");
         return
         [
             new("baseline", anonymous, () => Get("/do-kiem/chuan")),
             new("dashboard", leader, () => Get("/lanh-dao")),
             new("dashboard_changed", leader, () => Get("/lanh-dao"), BeforeEach: () => RaiseStamp(database)),
+            new("dashboard_range", leader, () => Get(range)),
+            new("dashboard_range_changed", leader, () => Get(range), BeforeEach: () => RaiseStamp(database)),
             new("report", leader, () => Get(report)),
             new("drilldown", drillDownUser, () => Get(options.DrillDown)),
             new("home", anonymous, () => Get("/")),

@@ -37,6 +37,8 @@ public interface IAppDbContext
 
     DbSet<ProcessingTimeDayRollup> ProcessingTimeDayRollups { get; }
 
+    DbSet<UnitDayRollup> UnitDayRollups { get; }
+
     DbSet<CalendarOverride> CalendarOverrides { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }

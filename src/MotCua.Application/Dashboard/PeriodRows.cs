@@ -32,7 +32,7 @@ internal static class PeriodRows
         }
 
         var (firstDay, toDay, wholeStart, wholeEnd) = (period.FirstMonthStartDay, period.ToDay, period.WholeStartDay, period.WholeEndDay);
-        return months.Concat(db.DayRollups
+        return months.Concat(db.UnitDayRollups
             .Where(r => unitIds.Contains(r.UnitId) && r.Day >= firstDay && r.Day <= toDay && (r.Day < wholeStart || r.Day > wholeEnd))
             .Select(r => new UnitMonthRollup
             {
@@ -45,13 +45,9 @@ internal static class PeriodRows
     }
 
     /// <summary>Per-procedure counters of the period (the on-time ones), for the breakdown by procedure and drill-down totals.</summary>
-    public static IQueryable<PeriodRollup> ProcedureCounters(IAppDbContext db, IReadOnlyCollection<int> unitIds, DayRange period) =>
-        ProcedureCounters(db, unitIds, period, period.WholeMonths);
-
-    /// <summary>The same, with the whole months narrowed to <paramref name="months"/> (the rest read elsewhere).</summary>
-    public static IQueryable<PeriodRollup> ProcedureCounters(
-        IAppDbContext db, IReadOnlyCollection<int> unitIds, DayRange period, MonthRange months)
+    public static IQueryable<PeriodRollup> ProcedureCounters(IAppDbContext db, IReadOnlyCollection<int> unitIds, DayRange period)
     {
+        var months = period.WholeMonths;
         var monthly = db.PeriodRollups.Where(r => unitIds.Contains(r.UnitId) && r.Month >= months.From && r.Month <= months.To);
         if (period.IsWholeMonths)
         {

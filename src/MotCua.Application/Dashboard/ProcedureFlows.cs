@@ -8,10 +8,10 @@ using MotCua.Domain.Dossiers;
 namespace MotCua.Application.Dashboard;
 
 /// <summary>
-/// The per-procedure sums of the dashboard: the one breakdown that reads rows per unit × procedure × month × channel.
-/// Every counter is written in the month of its event, so a month that ended (over an hour ago, past any save still
-/// in flight at midnight) no longer changes: the sums of ended months are kept in memory for a few minutes per set of
-/// units and period, and the running month is always read from the database, as are the edge days of a custom range.
+/// The per-procedure sums of the dashboard: the one breakdown that reads rows per unit × procedure × month (or day) ×
+/// channel. Every counter is written in the day of its event, so a day that ended (over an hour ago, past any save still
+/// in flight at midnight) no longer changes: the sums of the period's ended days are kept in memory for a few minutes
+/// per set of units and period, and only today's rows are read from the database on every computation.
 /// </summary>
 internal sealed class ProcedureFlows(IAppDbContext db, IMemoryCache cache, TimeProvider clock)
 {
@@ -20,26 +20,25 @@ internal sealed class ProcedureFlows(IAppDbContext db, IMemoryCache cache, TimeP
     /// <summary>Flows of the period per procedure id (procedures with no counter row are left out).</summary>
     public async Task<Dictionary<int, OnTimeCounts>> ForAsync(IReadOnlyCollection<int> unitIds, DayRange period, CancellationToken cancellationToken)
     {
-        var whole = period.WholeMonths;
-        var firstOpen = MonthRange.Of(VietnamTime.LocalDate(clock.GetUtcNow().AddHours(-1)));
-        var lastEnded = Math.Min(whole.To, MonthRange.Previous(firstOpen));
+        var firstOpen = VietnamTime.LocalDate(clock.GetUtcNow().AddHours(-1));
+        var lastEnded = firstOpen.AddDays(-1) < period.To ? firstOpen.AddDays(-1) : period.To;
         var sums = new List<KeyValuePair<int, OnTimeCounts>>();
-        if (whole.From <= lastEnded)
+        if (period.From <= lastEnded)
         {
-            var key = (nameof(ProcedureFlows), string.Join(',', unitIds.Order()), whole.From, lastEnded);
-            var ended = await cache.GetOrCreateAsync(key, entry =>
+            var ended = period with { To = lastEnded };
+            var key = (nameof(ProcedureFlows), string.Join(',', unitIds.Order()), ended.FromDay, ended.ToDay);
+            var flows = await cache.GetOrCreateAsync(key, entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = Lifetime;
-                return QueryAsync(PeriodRows.ProcedureCounters(db, unitIds, DayRange.OfMonths(whole.From, lastEnded)), cancellationToken);
+                return QueryAsync(PeriodRows.ProcedureCounters(db, unitIds, ended), cancellationToken);
             });
-            sums.AddRange(ended!);
+            sums.AddRange(flows!);
         }
 
-        // The months still open, and the edge days of a custom range.
-        var rest = new MonthRange(Math.Max(whole.From, MonthRange.Next(lastEnded)), whole.To);
-        if (rest.From <= rest.To || !period.IsWholeMonths)
+        if (period.To > lastEnded)
         {
-            sums.AddRange(await QueryAsync(PeriodRows.ProcedureCounters(db, unitIds, period, rest), cancellationToken));
+            var open = period with { From = period.From > firstOpen ? period.From : firstOpen };
+            sums.AddRange(await QueryAsync(PeriodRows.ProcedureCounters(db, unitIds, open), cancellationToken));
         }
 
         return sums.GroupBy(s => s.Key).ToDictionary(g => g.Key, g => OnTimeCounts.Sum(g.Select(s => s.Value)));

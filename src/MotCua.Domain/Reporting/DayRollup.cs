@@ -100,3 +100,56 @@ public sealed class ProcessingTimeDayRollup
 
     public int Resolved { get; set; }
 }
+
+/// <summary>
+/// The <see cref="DayRollup"/> rows of a receiving unit × day × channel summed over procedures, kept by the same status
+/// changes: what the headline and the breakdowns by month and unit read for the edge days of a custom range.
+/// </summary>
+public sealed class UnitDayRollup
+{
+    public int UnitId { get; set; }
+
+    public int Day { get; set; }
+
+    public Channel Channel { get; set; }
+
+    public int Received { get; set; }
+
+    public int ResolvedEarly { get; set; }
+
+    public int ResolvedOnTime { get; set; }
+
+    public int ResolvedLate { get; set; }
+
+    public int ClosedWithoutResult { get; set; }
+
+    public int DossiersWithSupplement { get; set; }
+
+    public int ElectronicResults { get; set; }
+
+    public long ProcessingWorkingDays { get; set; }
+
+    public int Ratings { get; set; }
+
+    public int RatingsSatisfied { get; set; }
+
+    /// <summary>The day rows summed per unit, day and channel.</summary>
+    public static IEnumerable<UnitDayRollup> Sum(IEnumerable<DayRollup> days) => days
+        .GroupBy(d => (d.UnitId, d.Day, d.Channel))
+        .Select(g => new UnitDayRollup
+        {
+            UnitId = g.Key.UnitId,
+            Day = g.Key.Day,
+            Channel = g.Key.Channel,
+            Received = g.Sum(d => d.Received),
+            ResolvedEarly = g.Sum(d => d.ResolvedEarly),
+            ResolvedOnTime = g.Sum(d => d.ResolvedOnTime),
+            ResolvedLate = g.Sum(d => d.ResolvedLate),
+            ClosedWithoutResult = g.Sum(d => d.ClosedWithoutResult),
+            DossiersWithSupplement = g.Sum(d => d.DossiersWithSupplement),
+            ElectronicResults = g.Sum(d => d.ElectronicResults),
+            ProcessingWorkingDays = g.Sum(d => d.ProcessingWorkingDays),
+            Ratings = g.Sum(d => d.Ratings),
+            RatingsSatisfied = g.Sum(d => d.RatingsSatisfied),
+        });
+}

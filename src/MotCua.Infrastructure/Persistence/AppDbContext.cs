@@ -49,6 +49,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ProcessingTimeDayRollup> ProcessingTimeDayRollups => Set<ProcessingTimeDayRollup>();
 
+    public DbSet<UnitDayRollup> UnitDayRollups => Set<UnitDayRollup>();
+
     /// <summary>
     /// Saves the changes together with the period rollups and pending counters they imply, in one transaction (the command's, or one of
     /// its own), so a leader's figures always match the dossiers.
@@ -94,7 +96,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     private void ApplyCounters(RollupSums deltas, List<PendingByDueDay> pending)
     {
         RollupWriter.Apply(this, deltas);
-        UnitRollupWriter.Apply(this, deltas.Periods);
+        UnitRollupWriter.Apply(this, deltas);
         PendingCountWriter.Apply(this, pending);
         RollupWriter.Stamp(this, RollupWriter.UnitsOf(deltas, pending));
     }
@@ -102,7 +104,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     private async Task ApplyCountersAsync(RollupSums deltas, List<PendingByDueDay> pending, CancellationToken cancellationToken)
     {
         await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
-        await UnitRollupWriter.ApplyAsync(this, deltas.Periods, cancellationToken);
+        await UnitRollupWriter.ApplyAsync(this, deltas, cancellationToken);
         await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
         await RollupWriter.StampAsync(this, RollupWriter.UnitsOf(deltas, pending), cancellationToken);
     }

@@ -11,7 +11,7 @@ using MotCua.Infrastructure.Seeding;
 namespace MotCua.Infrastructure.Reporting;
 
 /// <summary>
-/// Fills the day rollups once, for a database whose dossiers were counted before the day rows existed (the monthly
+/// Fills the day rollups (per procedure, per unit and the histogram) once, for a database whose dossiers were counted before the day rows existed (the monthly
 /// rollups have rows, the day rollups none). Replays every counted status change and rating of the dossier history
 /// through the same rollup rules as a save (<see cref="RollupSums"/>), in dossier order, and inserts the day rows in one
 /// transaction. Working days are counted with today's calendar, as the recount does.
@@ -76,6 +76,7 @@ public sealed class DayRollupBackfill(AppDbContext db, IWorkingCalendarProvider 
         var inserter = new BulkInserter(db);
         await inserter.InsertAsync(sums.Days, transaction.GetDbTransaction(), cancellationToken);
         await inserter.InsertAsync(sums.DayProcessingTimes, transaction.GetDbTransaction(), cancellationToken);
+        await inserter.InsertAsync(UnitDayRollup.Sum(sums.Days), transaction.GetDbTransaction(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(
             "Day rollups filled from the dossier history: {Rows} rows in {Seconds:0.0} s", sums.Days.Count(), started.Elapsed.TotalSeconds);

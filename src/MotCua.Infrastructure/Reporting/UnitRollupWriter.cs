@@ -4,7 +4,7 @@ using MotCua.Infrastructure.Persistence;
 
 namespace MotCua.Infrastructure.Reporting;
 
-/// <summary>Adds the period rollup increments, summed over procedures, to the per-unit monthly rows (same transaction).</summary>
+/// <summary>Adds the period and day rollup increments, summed over procedures, to the per-unit monthly and daily rows (same transaction).</summary>
 internal static class UnitRollupWriter
 {
     private static readonly UpsertStatement Upsert = new(
@@ -17,23 +17,49 @@ internal static class UnitRollupWriter
             nameof(UnitMonthRollup.ProcessingWorkingDays), nameof(UnitMonthRollup.Ratings), nameof(UnitMonthRollup.RatingsSatisfied),
         ]);
 
+    private static readonly UpsertStatement DayUpsert = new(
+        "UnitDayRollups",
+        [nameof(UnitDayRollup.UnitId), nameof(UnitDayRollup.Day), nameof(UnitDayRollup.Channel)],
+        [
+            nameof(UnitDayRollup.Received), nameof(UnitDayRollup.ResolvedEarly), nameof(UnitDayRollup.ResolvedOnTime),
+            nameof(UnitDayRollup.ResolvedLate), nameof(UnitDayRollup.ClosedWithoutResult),
+            nameof(UnitDayRollup.DossiersWithSupplement), nameof(UnitDayRollup.ElectronicResults),
+            nameof(UnitDayRollup.ProcessingWorkingDays), nameof(UnitDayRollup.Ratings), nameof(UnitDayRollup.RatingsSatisfied),
+        ]);
+
     internal static string SqlServerUpsert => Upsert.SqlServer;
 
-    public static void Apply(AppDbContext db, IEnumerable<PeriodRollup> deltas)
+    public static void Apply(AppDbContext db, RollupSums deltas)
     {
-        var sql = Upsert.For(db.Database.IsSqlServer());
-        foreach (var d in ByUnit(deltas))
+        foreach (var (sql, values) in Statements(db, deltas))
         {
-            db.Database.ExecuteSqlRaw(sql, Values(d));
+            db.Database.ExecuteSqlRaw(sql, values);
         }
     }
 
-    public static async Task ApplyAsync(AppDbContext db, IEnumerable<PeriodRollup> deltas, CancellationToken cancellationToken)
+    public static async Task ApplyAsync(AppDbContext db, RollupSums deltas, CancellationToken cancellationToken)
     {
-        var sql = Upsert.For(db.Database.IsSqlServer());
-        foreach (var d in ByUnit(deltas))
+        foreach (var (sql, values) in Statements(db, deltas))
         {
-            await db.Database.ExecuteSqlRawAsync(sql, Values(d), cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken);
+        }
+    }
+
+    private static IEnumerable<(string Sql, object[] Values)> Statements(AppDbContext db, RollupSums deltas)
+    {
+        var sqlServer = db.Database.IsSqlServer();
+        foreach (var d in ByUnit(deltas.Periods))
+        {
+            yield return (Upsert.For(sqlServer), Values(d));
+        }
+
+        foreach (var d in UnitDayRollup.Sum(deltas.Days))
+        {
+            yield return (DayUpsert.For(sqlServer),
+            [
+                d.UnitId, d.Day, (int)d.Channel, d.Received, d.ResolvedEarly, d.ResolvedOnTime, d.ResolvedLate, d.ClosedWithoutResult,
+                d.DossiersWithSupplement, d.ElectronicResults, d.ProcessingWorkingDays, d.Ratings, d.RatingsSatisfied,
+            ]);
         }
     }
 

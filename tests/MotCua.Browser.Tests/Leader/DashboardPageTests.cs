@@ -43,6 +43,27 @@ public sealed class DashboardPageTests(PortalServer server, ITestOutputHelper ou
     }
 
     [BrowserFact]
+    public async Task Leader_picks_a_range_of_days_with_the_keyboard_and_its_drill_down_keeps_those_days()
+    {
+        await LoginAsync("lanhdao@motcua.local");
+        await GotoAsync("/lanh-dao");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var (from, to) = (today.AddDays(-40), today.AddDays(-3));
+
+        await Page.GetByLabel("Từ ngày").FillAsync(from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Page.GetByLabel("Đến ngày").FillAsync(to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Page.GetByLabel("Đến ngày").PressAsync("Enter");
+
+        var period = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"từ ngày {from:dd/MM/yyyy} đến ngày {to:dd/MM/yyyy}");
+        await Assertions.Expect(Page.Locator("#period-text")).ToContainTextAsync(period);
+        var link = Page.Locator("#by-unit td[data-received] a").First;
+        await link.ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/lanh-dao/ho-so");
+        await Assertions.Expect(Page.Locator("p.lead")).ToContainTextAsync(period);
+        await AssertAccessibleAsync();
+    }
+
+    [BrowserFact]
     public async Task Anyone_opens_the_public_scoreboard_from_the_menu()
     {
         await GotoAsync("/");

@@ -135,24 +135,53 @@ public sealed class RollupRecountTests(PortalFactory factory) : IClassFixture<Po
     public async Task The_one_time_fill_rebuilds_from_the_dossier_history_the_day_rollups_the_saves_wrote()
     {
         var written = DayRows(factory);
-        factory.WithDb(db => db.DayRollups.ExecuteDelete() + db.ProcessingTimeDayRollups.ExecuteDelete());
+        factory.WithDb(db => db.DayRollups.ExecuteDelete() + db.ProcessingTimeDayRollups.ExecuteDelete() + db.UnitDayRollups.ExecuteDelete());
 
         using (var scope = factory.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<DayRollupBackfill>().RunIfNeededAsync(CancellationToken.None);
         }
 
+        var filled = DayRows(factory);
         Assert.NotEmpty(written.Days);
-        Assert.Equal(written.Days, DayRows(factory).Days);
-        Assert.Equal(written.Histogram, DayRows(factory).Histogram);
+        Assert.Equal(written.Days, filled.Days);
+        Assert.Equal(written.Histogram, filled.Histogram);
+        Assert.Equal(written.Units, filled.Units);
     }
 
-    private static (List<string> Days, List<string> Histogram) DayRows(PortalFactory factory) => factory.WithDb(db => (
+    [Fact]
+    public void Unit_day_rollups_equal_the_per_procedure_day_rollups_summed()
+    {
+        var rows = DayRows(factory);
+        var summed = factory.WithDb(db => db.DayRollups.AsNoTracking().ToList())
+            .GroupBy(r => (r.UnitId, r.Day, r.Channel))
+            .Select(g => UnitDayLine(g.Key.UnitId, g.Key.Day, g.Key.Channel, [.. g.Select(r => new long[]
+            {
+                r.Received, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate, r.ClosedWithoutResult, r.DossiersWithSupplement,
+                r.ElectronicResults, r.ProcessingWorkingDays, r.Ratings, r.RatingsSatisfied,
+            })]))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.NotEmpty(rows.Units);
+        Assert.Equal(summed, rows.Units);
+    }
+
+    private static string UnitDayLine(int unitId, int day, Channel channel, List<long[]> rows) =>
+        $"{unitId}|{day}|{channel}|{string.Join(',', Enumerable.Range(0, rows[0].Length).Select(i => rows.Sum(r => r[i])))}";
+
+    private static (List<string> Days, List<string> Histogram, List<string> Units) DayRows(PortalFactory factory) => factory.WithDb(db => (
         db.DayRollups.AsNoTracking().ToList()
             .Select(r => $"{r.UnitId}|{r.ProcedureId}|{r.Day}|{r.Channel}|{r.Received},{r.ResolvedEarly},{r.ResolvedOnTime},{r.ResolvedLate},{r.ClosedWithoutResult},{r.DossiersWithSupplement},{r.ElectronicResults},{r.ProcessingWorkingDays},{r.Ratings},{r.RatingsSatisfied}")
             .Order(StringComparer.Ordinal).ToList(),
         db.ProcessingTimeDayRollups.AsNoTracking().ToList()
             .Select(h => $"{h.UnitId}|{h.Day}|{h.WorkingDays}|{h.Resolved}")
+            .Order(StringComparer.Ordinal).ToList(),
+        db.UnitDayRollups.AsNoTracking().ToList()
+            .Select(r => UnitDayLine(r.UnitId, r.Day, r.Channel, [[
+                r.Received, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate, r.ClosedWithoutResult, r.DossiersWithSupplement,
+                r.ElectronicResults, r.ProcessingWorkingDays, r.Ratings, r.RatingsSatisfied,
+            ]]))
             .Order(StringComparer.Ordinal).ToList()));
 
     /// <summary>The counters a day row keeps, per unit, procedure, month and channel; rows with none of them left out.</summary>

@@ -73,14 +73,28 @@ internal sealed class DayRollupConfiguration : IEntityTypeConfiguration<DayRollu
 {
     public void Configure(EntityTypeBuilder<DayRollup> builder)
     {
-        builder.HasKey(r => new { r.UnitId, r.ProcedureId, r.Day, r.Channel });
-        // The edge days of a custom range are read per unit and day span.
-        builder.HasIndex(r => new { r.UnitId, r.Day });
+        // The edge days of a custom range are read per unit and span of days: keyed in that order (clustered on SQL
+        // Server), and covered by an index holding every counter, so SQLite reads them from the index alone too.
+        builder.HasKey(r => new { r.UnitId, r.Day, r.ProcedureId, r.Channel });
+        builder.HasIndex(r => new
+        {
+            r.UnitId, r.Day, r.ProcedureId, r.Channel, r.Received, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate,
+            r.ClosedWithoutResult, r.DossiersWithSupplement, r.ElectronicResults, r.ProcessingWorkingDays, r.Ratings, r.RatingsSatisfied,
+        }).HasDatabaseName("IX_DayRollups_Covering");
         builder.Ignore(r => r.IsEmpty);
     }
 }
 
 internal sealed class ProcessingTimeDayRollupConfiguration : IEntityTypeConfiguration<ProcessingTimeDayRollup>
 {
-    public void Configure(EntityTypeBuilder<ProcessingTimeDayRollup> builder) => builder.HasKey(r => new { r.UnitId, r.Day, r.WorkingDays });
+    public void Configure(EntityTypeBuilder<ProcessingTimeDayRollup> builder)
+    {
+        builder.HasKey(r => new { r.UnitId, r.Day, r.WorkingDays });
+        builder.HasIndex(r => new { r.UnitId, r.Day, r.WorkingDays, r.Resolved }).HasDatabaseName("IX_ProcessingTimeDayRollups_Covering");
+    }
+}
+
+internal sealed class UnitDayRollupConfiguration : IEntityTypeConfiguration<UnitDayRollup>
+{
+    public void Configure(EntityTypeBuilder<UnitDayRollup> builder) => builder.HasKey(r => new { r.UnitId, r.Day, r.Channel });
 }

@@ -957,10 +957,10 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
-                    b.Property<int>("ProcedureId")
+                    b.Property<int>("Day")
                         .HasColumnType("int");
 
-                    b.Property<int>("Day")
+                    b.Property<int>("ProcedureId")
                         .HasColumnType("int");
 
                     b.Property<int>("Channel")
@@ -996,9 +996,10 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("ResolvedOnTime")
                         .HasColumnType("int");
 
-                    b.HasKey("UnitId", "ProcedureId", "Day", "Channel");
+                    b.HasKey("UnitId", "Day", "ProcedureId", "Channel");
 
-                    b.HasIndex("UnitId", "Day");
+                    b.HasIndex("UnitId", "Day", "ProcedureId", "Channel", "Received", "ResolvedEarly", "ResolvedOnTime", "ResolvedLate", "ClosedWithoutResult", "DossiersWithSupplement", "ElectronicResults", "ProcessingWorkingDays", "Ratings", "RatingsSatisfied")
+                        .HasDatabaseName("IX_DayRollups_Covering");
 
                     b.ToTable("DayRollups");
                 });
@@ -1099,6 +1100,9 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("UnitId", "Day", "WorkingDays");
 
+                    b.HasIndex("UnitId", "Day", "WorkingDays", "Resolved")
+                        .HasDatabaseName("IX_ProcessingTimeDayRollups_Covering");
+
                     b.ToTable("ProcessingTimeDayRollups");
                 });
 
@@ -1134,6 +1138,52 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("UnitId");
 
                     b.ToTable("RollupStamps");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Reporting.UnitDayRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ClosedWithoutResult")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DossiersWithSupplement")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ElectronicResults")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ProcessingWorkingDays")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingsSatisfied")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("int");
+
+                    b.HasKey("UnitId", "Day", "Channel");
+
+                    b.ToTable("UnitDayRollups");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Reporting.UnitMonthRollup", b =>

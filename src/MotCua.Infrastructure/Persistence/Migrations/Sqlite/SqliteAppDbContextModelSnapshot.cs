@@ -919,10 +919,10 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("ProcedureId")
+                    b.Property<int>("Day")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Day")
+                    b.Property<int>("ProcedureId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Channel")
@@ -958,9 +958,10 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("ResolvedOnTime")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("UnitId", "ProcedureId", "Day", "Channel");
+                    b.HasKey("UnitId", "Day", "ProcedureId", "Channel");
 
-                    b.HasIndex("UnitId", "Day");
+                    b.HasIndex("UnitId", "Day", "ProcedureId", "Channel", "Received", "ResolvedEarly", "ResolvedOnTime", "ResolvedLate", "ClosedWithoutResult", "DossiersWithSupplement", "ElectronicResults", "ProcessingWorkingDays", "Ratings", "RatingsSatisfied")
+                        .HasDatabaseName("IX_DayRollups_Covering");
 
                     b.ToTable("DayRollups");
                 });
@@ -1061,6 +1062,9 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("UnitId", "Day", "WorkingDays");
 
+                    b.HasIndex("UnitId", "Day", "WorkingDays", "Resolved")
+                        .HasDatabaseName("IX_ProcessingTimeDayRollups_Covering");
+
                     b.ToTable("ProcessingTimeDayRollups");
                 });
 
@@ -1096,6 +1100,52 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("UnitId");
 
                     b.ToTable("RollupStamps");
+                });
+
+            modelBuilder.Entity("MotCua.Domain.Reporting.UnitDayRollup", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedWithoutResult")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DossiersWithSupplement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectronicResults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProcessingWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingsSatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId", "Day", "Channel");
+
+                    b.ToTable("UnitDayRollups");
                 });
 
             modelBuilder.Entity("MotCua.Domain.Reporting.UnitMonthRollup", b =>
