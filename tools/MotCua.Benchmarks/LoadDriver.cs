@@ -8,22 +8,60 @@ internal sealed record Measurement(
 
 internal static class LoadDriver
 {
-    /// <summary>Closed loop: C workers each send the next request when the previous answered; 2 s warm-up first.</summary>
-    public static async Task<Measurement> MeasureAsync(Target target, BenchmarkOptions options)
+    /// <summary>Rounds a page's time is split into, each next to a round of the baseline page.</summary>
+    private const int Rounds = 3;
+
+    /// <summary>Warms every page up (JIT tiers, caches, connection pool) before anything is timed.</summary>
+    public static async Task WarmUpAsync(IEnumerable<Target> targets, BenchmarkOptions options)
     {
-        await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(_ => Worker(target, TimeSpan.FromSeconds(2), [], new int[1])));
-        var latencies = new List<double>[options.Concurrency];
-        var errors = new int[1];
-        var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(i =>
+        foreach (var target in targets)
         {
-            latencies[i] = [];
-            return Worker(target, TimeSpan.FromSeconds(options.Seconds), latencies[i], errors);
-        }));
-        var elapsed = clock.Elapsed.TotalSeconds;
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new Measurement(
-            target.Name, Percentile(all, 0.50), Percentile(all, 0.99), all.Length / elapsed, all.Length, errors[0], LoadAverage());
+            await RunAsync(target, options.Concurrency, TimeSpan.FromSeconds(2), null, new int[1]);
+        }
+    }
+
+    /// <summary>Closed loop: C workers each send the next request when the previous answered, for the given time.</summary>
+    public static async Task<Measurement> MeasureAsync(Target target, BenchmarkOptions options) =>
+        (await MeasureRoundsAsync([target], options, 1))[0];
+
+    /// <summary>
+    /// The page and the baseline page measured in alternating rounds over the same span of time, so a shared machine's
+    /// drift weighs on both alike: (baseline, page) × 3, each a third of the page's seconds.
+    /// </summary>
+    public static async Task<(Measurement Page, Measurement Baseline)> MeasureBesideAsync(Target target, Target baseline, BenchmarkOptions options)
+    {
+        var both = await MeasureRoundsAsync([baseline, target], options, Rounds);
+        return (both[1], both[0]);
+    }
+
+    private static async Task<Measurement[]> MeasureRoundsAsync(Target[] targets, BenchmarkOptions options, int rounds)
+    {
+        var latencies = targets.Select(_ => new List<double>()).ToArray();
+        var errors = targets.Select(_ => new int[1]).ToArray();
+        var seconds = new double[targets.Length];
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < targets.Length; i++)
+            {
+                seconds[i] += await RunAsync(targets[i], options.Concurrency, TimeSpan.FromSeconds((double)options.Seconds / rounds), latencies[i], errors[i]);
+            }
+        }
+
+        return [.. targets.Select((t, i) =>
+        {
+            var all = latencies[i].Order().ToArray();
+            return new Measurement(t.Name, Percentile(all, 0.50), Percentile(all, 0.99), all.Length / seconds[i], all.Length, errors[i][0], LoadAverage());
+        })];
+    }
+
+    /// <summary>Runs the workers for the given time and answers the seconds it took; latencies added when a list is given.</summary>
+    private static async Task<double> RunAsync(Target target, int concurrency, TimeSpan duration, List<double>? latencies, int[] errors)
+    {
+        var perWorker = Enumerable.Range(0, concurrency).Select(_ => new List<double>()).ToArray();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(perWorker.Select(l => Worker(target, duration, l, errors)));
+        latencies?.AddRange(perWorker.SelectMany(l => l));
+        return clock.Elapsed.TotalSeconds;
     }
 
     private static async Task Worker(Target target, TimeSpan duration, List<double> latencies, int[] errors)
@@ -55,7 +93,7 @@ internal static class LoadDriver
 
 internal static class Report
 {
-    /// <summary>One key=value line per figure, and each as a ratio to the baseline page measured in the same run.</summary>
+    /// <summary>One key=value line per figure, and each as a ratio to the baseline page measured beside it in the same run.</summary>
     public static void Print(Measurement m, Measurement baseline)
     {
         var c = CultureInfo.InvariantCulture;
@@ -64,6 +102,7 @@ internal static class Report
         Console.WriteLine(string.Create(c, $"{m.Name}.rps={m.RequestsPerSecond:0}"));
         Console.WriteLine(string.Create(c, $"{m.Name}.requests={m.Requests}"));
         Console.WriteLine(string.Create(c, $"{m.Name}.errors={m.Errors}"));
+        Console.WriteLine(string.Create(c, $"{m.Name}.baseline_rps={baseline.RequestsPerSecond:0}"));
         Console.WriteLine(string.Create(c, $"{m.Name}.rps_ratio_to_baseline={m.RequestsPerSecond / baseline.RequestsPerSecond:0.00}"));
         Console.WriteLine(string.Create(c, $"{m.Name}.p50_ratio_to_baseline={m.P50 / baseline.P50:0.00}"));
         Console.WriteLine(string.Create(c, $"{m.Name}.load_average={m.LoadAverage}"));

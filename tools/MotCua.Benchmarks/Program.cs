@@ -31,11 +31,14 @@ Console.WriteLine($"database_mb={new FileInfo(database).Length / 1024.0 / 1024.0
 await using (var portal = await PortalProcess.StartAsync(options.WebDll, database, folder))
 {
     var targets = await Targets.PrepareAsync(portal, options, database);
+    var pages = targets.Skip(1).Where(t => options.Pages is null || options.Pages.Contains(t.Name)).ToList();
+    await LoadDriver.WarmUpAsync([targets[0], .. pages], options);
     var baseline = await LoadDriver.MeasureAsync(targets[0], options);
     Report.Print(baseline, baseline);
-    foreach (var target in targets.Skip(1).Where(t => options.Pages is null || options.Pages.Contains(t.Name)))
+    foreach (var target in pages)
     {
-        Report.Print(await LoadDriver.MeasureAsync(target, options), baseline);
+        var (page, beside) = await LoadDriver.MeasureBesideAsync(target, targets[0], options);
+        Report.Print(page, beside);
     }
 }
 
