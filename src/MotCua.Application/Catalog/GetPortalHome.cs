@@ -27,7 +27,8 @@ public sealed record CatalogFilters(IReadOnlyList<FieldCount> Fields, IReadOnlyL
 
 public sealed record UnitOption(int Id, string Name);
 
-internal sealed class GetPortalHomeHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<GetPortalHome, PortalHome>
+internal sealed class GetPortalHomeHandler(IAppDbContext db, Reports.RollupFigureCache figureCache, TimeProvider clock)
+    : IQueryHandler<GetPortalHome, PortalHome>
 {
     public async ValueTask<PortalHome> Handle(GetPortalHome query, CancellationToken cancellationToken)
     {
@@ -42,12 +43,17 @@ internal sealed class GetPortalHomeHandler(IAppDbContext db, TimeProvider clock)
         return new PortalHome(fields, popular, await FiguresAsync(cancellationToken));
     }
 
-    /// <summary>This year's figures of the whole province, from the rollups and the pending index.</summary>
+    /// <summary>
+    /// This year's figures of the whole province, from the rollups and the pending counters, computed once per day
+    /// until any unit's rollups change.
+    /// </summary>
     private async Task<PublicFigures> FiguresAsync(CancellationToken cancellationToken)
     {
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
-        var counts = await Reports.OnTimeFigures.ForAsync(
-            db, unitIds: null, today.Year * 100 + 1, today.Year * 100 + 12, today, cancellationToken);
+        var counts = await figureCache.GetForAllUnitsAsync(
+            (nameof(PublicFigures), today),
+            () => Reports.OnTimeFigures.ForAsync(db, unitIds: null, today.Year * 100 + 1, today.Year * 100 + 12, today, cancellationToken),
+            cancellationToken);
         return new PublicFigures(today.Year, counts);
     }
 }

@@ -21,13 +21,18 @@ public sealed record ScoreboardRow(string UnitName, string? SuccessorName, OnTim
 
 public sealed record ScoreboardView(int Year, DateOnly Today, IReadOnlyList<ScoreboardRow> Rows);
 
-internal sealed class GetScoreboardHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<GetScoreboard, ScoreboardView>
+internal sealed class GetScoreboardHandler(IAppDbContext db, RollupFigureCache figureCache, TimeProvider clock)
+    : IQueryHandler<GetScoreboard, ScoreboardView>
 {
-    private static readonly DossierStatus[] Pending = [.. DossierWorkflow.PendingStatuses];
-
+    /// <summary>Computed once per day until any unit's rollups change (a public page: every visitor sees the same).</summary>
     public async ValueTask<ScoreboardView> Handle(GetScoreboard query, CancellationToken cancellationToken)
     {
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
+        return await figureCache.GetForAllUnitsAsync(today, () => ComputeAsync(today, cancellationToken), cancellationToken);
+    }
+
+    private async Task<ScoreboardView> ComputeAsync(DateOnly today, CancellationToken cancellationToken)
+    {
         var (from, to) = (today.Year * 100 + 1, today.Year * 100 + 12);
         var flows = await db.UnitMonthRollups.AsNoTracking()
             .Where(r => r.Month >= from && r.Month <= to)
@@ -44,10 +49,9 @@ internal sealed class GetScoreboardHandler(IAppDbContext db, TimeProvider clock)
                 Satisfied = g.Sum(r => r.RatingsSatisfied),
             })
             .ToDictionaryAsync(f => f.UnitId, cancellationToken);
-        var pending = await db.Dossiers.AsNoTracking()
-            .Where(d => Pending.Contains(d.Status))
-            .GroupBy(d => new { d.ReceivingUnitId, Overdue = d.DueDate < today })
-            .Select(g => new { g.Key.ReceivingUnitId, g.Key.Overdue, Count = g.Count() })
+        var pending = await db.PendingByDueDays.AsNoTracking()
+            .GroupBy(p => new { ReceivingUnitId = p.UnitId, Overdue = p.DueDate < today })
+            .Select(g => new { g.Key.ReceivingUnitId, g.Key.Overdue, Count = g.Sum(p => p.Count) })
             .ToListAsync(cancellationToken);
         var unitIds = flows.Keys.Concat(pending.Select(p => p.ReceivingUnitId)).Distinct().ToList();
         var units = await db.Units.AsNoTracking()

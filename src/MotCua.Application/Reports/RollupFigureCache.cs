@@ -24,12 +24,23 @@ internal sealed class RollupFigureCache(IAppDbContext db, IMemoryCache cache)
         IReadOnlyCollection<int> unitIds, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
         var stamp = await db.RollupStamps.Where(s => unitIds.Contains(s.UnitId)).SumAsync(s => (long?)s.Version, cancellationToken) ?? 0;
-        var entryKey = (typeof(T), string.Join(',', unitIds.Order()), key, stamp);
+        return (await GetOrComputeAsync((typeof(T), string.Join(',', unitIds.Order()), key, stamp), compute), stamp);
+    }
+
+    /// <summary>Figures of every unit (the public pages), kept until any unit's rollups change.</summary>
+    public async Task<T> GetForAllUnitsAsync<T>(object key, Func<Task<T>> compute, CancellationToken cancellationToken)
+    {
+        var stamp = await db.RollupStamps.SumAsync(s => (long?)s.Version, cancellationToken) ?? 0;
+        return await GetOrComputeAsync((typeof(T), "*", key, stamp), compute);
+    }
+
+    private async Task<T> GetOrComputeAsync<T>(object entryKey, Func<Task<T>> compute)
+    {
         var value = await cache.GetOrCreateAsync(entryKey, entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = Lifetime;
             return compute();
         });
-        return (value!, stamp);
+        return value!;
     }
 }

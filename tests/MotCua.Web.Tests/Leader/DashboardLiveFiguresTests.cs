@@ -48,6 +48,29 @@ public sealed class DashboardLiveFiguresTests(PortalFactory factory) : IClassFix
         Assert.Equal(before + 1, after);
     }
 
+    [Fact]
+    public async Task A_result_recorded_after_the_public_pages_were_shown_is_on_them_next_time()
+    {
+        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
+        var visitor = FormClient.For(factory);
+        int HomeResolved(string html) => int.Parse(
+            System.Text.RegularExpressions.Regex.Match(html, "id=\"figure-resolved\">([^<]+)<").Groups[1].Value,
+            System.Globalization.NumberStyles.AllowThousands, Vietnamese);
+        int BoardResolved(string html, string unit) => int.Parse(
+            DashboardTests.Row(html, "scoreboard", unit)[2], System.Globalization.NumberStyles.AllowThousands, Vietnamese);
+        var (homeBefore, boardBefore) = (await visitor.GetPageAsync("/"), await visitor.GetPageAsync("/cong-khai"));
+
+        var unit = factory.WithDb(db =>
+        {
+            var dossier = ResolveOne(db, today, out _);
+            return db.Units.Single(u => u.Id == dossier.ReceivingUnitId).Name;
+        });
+        var (homeAfter, boardAfter) = (await visitor.GetPageAsync("/"), await visitor.GetPageAsync("/cong-khai"));
+
+        Assert.Equal(HomeResolved(homeBefore) + 1, HomeResolved(homeAfter));
+        Assert.Equal(BoardResolved(boardBefore, unit) + 1, BoardResolved(boardAfter, unit));
+    }
+
     [Theory]
     [InlineData("Received")]
     [InlineData("Resolved")]
