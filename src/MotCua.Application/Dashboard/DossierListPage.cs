@@ -29,7 +29,7 @@ internal static class DossierLists
 {
     /// <summary>
     /// Counts (unless the caller knows the total), then pages the ids in the database (offset paging over the list's
-    /// index) and reads that page's rows with the holder's names.
+    /// index) and reads that page's rows, then the holders' names.
     /// </summary>
     public static async Task<DossierListPage> PageAsync(
         IAppDbContext db, IOfficerNames officers, IQueryable<Dossier> dossiers,
@@ -38,12 +38,11 @@ internal static class DossierLists
     {
         var total = knownTotal ?? await dossiers.CountAsync(cancellationToken);
         page = Paging.Clamp(page, total, DossierListPage.PageSize);
-        var ids = await order(dossiers).Select(d => d.Id)
-            .Skip((page - 1) * DossierListPage.PageSize).Take(DossierListPage.PageSize)
-            .ToListAsync(cancellationToken);
-        var rows = (await (
-                from d in db.Dossiers.AsNoTracking()
-                where ids.Contains(d.Id)
+        // One statement: the page's ids from the list's index (a subquery), then only those rows, in the list's order.
+        var ids = order(dossiers).Select(d => d.Id)
+            .Skip((page - 1) * DossierListPage.PageSize).Take(DossierListPage.PageSize);
+        var rows = await (
+                from d in order(db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)))
                 join p in db.Procedures on d.ProcedureId equals p.Id
                 join u in db.Units on d.CurrentUnitId equals u.Id
                 select new
@@ -51,9 +50,7 @@ internal static class DossierLists
                     d.Id, d.Code, Procedure = p.Name, d.ReceivedAt, d.DueDate, d.CompletedAt, d.Status, d.Outcome,
                     d.SupplementRequestCount, Unit = u.Name, d.AssigneeId,
                 })
-            .ToListAsync(cancellationToken))
-            .OrderBy(r => ids.IndexOf(r.Id))
-            .ToList();
+            .ToListAsync(cancellationToken);
         var assignees = rows.Where(r => r.AssigneeId is not null).Select(r => r.AssigneeId!).Distinct().ToList();
         var names = assignees.Count == 0
             ? new Dictionary<string, string>()

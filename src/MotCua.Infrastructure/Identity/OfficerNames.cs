@@ -9,5 +9,6 @@ internal sealed class OfficerNames(AppDbContext db) : IOfficerNames
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking()
             .Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName })
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
 }
