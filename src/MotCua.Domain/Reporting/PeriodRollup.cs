@@ -8,7 +8,7 @@ namespace MotCua.Domain.Reporting;
 /// transaction as every status change, so dashboards and the periodic report never scan the dossier table.
 /// Months are local (UTC+7) months of the event, as yyyyMM.
 /// </summary>
-public sealed class PeriodRollup
+public sealed class PeriodRollup : RollupCounters
 {
     public int UnitId { get; set; }
 
@@ -18,44 +18,15 @@ public sealed class PeriodRollup
 
     public Channel Channel { get; set; }
 
-    /// <summary>Accepted (được tiếp nhận) in the month: the clock started.</summary>
-    public int Received { get; set; }
-
     /// <summary>Refused before acceptance (không được tiếp nhận).</summary>
     public int Refused { get; set; }
 
-    public int ResolvedEarly { get; set; }
-
-    public int ResolvedOnTime { get; set; }
-
-    /// <summary>Finished after the due date, or asked for a supplement more than once (counted late by the index).</summary>
-    public int ResolvedLate { get; set; }
-
-    /// <summary>Accepted dossiers closed without a result: withdrawn (7) or stopped (8).</summary>
-    public int ClosedWithoutResult { get; set; }
-
     public int SupplementRequests { get; set; }
-
-    /// <summary>Dossiers asked for a supplement for the first time in the month (the supplement-request rate's numerator).</summary>
-    public int DossiersWithSupplement { get; set; }
-
-    /// <summary>Accepted dossiers whose result is delivered electronically (kết quả điện tử): the digitisation figure.</summary>
-    public int ElectronicResults { get; set; }
 
     public int Returned { get; set; }
 
     /// <summary>Sum of minutes from acceptance to result, for the average processing time.</summary>
     public long ProcessingMinutes { get; set; }
-
-    /// <summary>
-    /// Sum of working days taken by the results of the month (see <see cref="Dossier.ProcessingWorkingDays"/>); divided
-    /// by the count in <see cref="ProcessingTimeRollup"/> it gives the average.
-    /// </summary>
-    public long ProcessingWorkingDays { get; set; }
-
-    public int Ratings { get; set; }
-
-    public int RatingsSatisfied { get; set; }
 
     public int Resolved => ResolvedEarly + ResolvedOnTime + ResolvedLate;
 
@@ -136,20 +107,11 @@ public sealed class PeriodRollup
 
     public void Add(PeriodRollup other)
     {
-        Received += other.Received;
+        AddCounts(other);
         Refused += other.Refused;
-        ResolvedEarly += other.ResolvedEarly;
-        ResolvedOnTime += other.ResolvedOnTime;
-        ResolvedLate += other.ResolvedLate;
-        ClosedWithoutResult += other.ClosedWithoutResult;
         SupplementRequests += other.SupplementRequests;
-        DossiersWithSupplement += other.DossiersWithSupplement;
-        ElectronicResults += other.ElectronicResults;
-        ProcessingWorkingDays += other.ProcessingWorkingDays;
         Returned += other.Returned;
         ProcessingMinutes += other.ProcessingMinutes;
-        Ratings += other.Ratings;
-        RatingsSatisfied += other.RatingsSatisfied;
     }
 }
 

@@ -8,34 +8,11 @@ namespace MotCua.Domain.Reporting;
 /// the dashboard's quality rates and breakdowns by month and unit, and the report by unit read these few rows
 /// (units × months × channels) instead of one per procedure.
 /// </summary>
-public sealed class UnitMonthRollup
+public sealed class UnitMonthRollup : RollupCounters
 {
     public int UnitId { get; set; }
 
     public int Month { get; set; }
 
     public Channel Channel { get; set; }
-
-    public int Received { get; set; }
-
-    public int ResolvedEarly { get; set; }
-
-    public int ResolvedOnTime { get; set; }
-
-    public int ResolvedLate { get; set; }
-
-    public int ClosedWithoutResult { get; set; }
-
-    /// <inheritdoc cref="PeriodRollup.DossiersWithSupplement"/>
-    public int DossiersWithSupplement { get; set; }
-
-    /// <inheritdoc cref="PeriodRollup.ElectronicResults"/>
-    public int ElectronicResults { get; set; }
-
-    /// <inheritdoc cref="PeriodRollup.ProcessingWorkingDays"/>
-    public long ProcessingWorkingDays { get; set; }
-
-    public int Ratings { get; set; }
-
-    public int RatingsSatisfied { get; set; }
 }

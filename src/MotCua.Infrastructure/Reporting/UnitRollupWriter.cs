@@ -66,25 +66,8 @@ internal static class UnitRollupWriter
     /// <summary>The deltas summed per unit, month and channel; sums with nothing kept here are left out.</summary>
     private static IEnumerable<UnitMonthRollup> ByUnit(IEnumerable<PeriodRollup> deltas) => deltas
         .GroupBy(d => (d.UnitId, d.Month, d.Channel))
-        .Select(g => new UnitMonthRollup
-        {
-            UnitId = g.Key.UnitId,
-            Month = g.Key.Month,
-            Channel = g.Key.Channel,
-            Received = g.Sum(d => d.Received),
-            ResolvedEarly = g.Sum(d => d.ResolvedEarly),
-            ResolvedOnTime = g.Sum(d => d.ResolvedOnTime),
-            ResolvedLate = g.Sum(d => d.ResolvedLate),
-            ClosedWithoutResult = g.Sum(d => d.ClosedWithoutResult),
-            DossiersWithSupplement = g.Sum(d => d.DossiersWithSupplement),
-            ElectronicResults = g.Sum(d => d.ElectronicResults),
-            ProcessingWorkingDays = g.Sum(d => d.ProcessingWorkingDays),
-            Ratings = g.Sum(d => d.Ratings),
-            RatingsSatisfied = g.Sum(d => d.RatingsSatisfied),
-        })
-        .Where(u => u.Received != 0 || u.ResolvedEarly != 0 || u.ResolvedOnTime != 0 || u.ResolvedLate != 0
-            || u.ClosedWithoutResult != 0 || u.DossiersWithSupplement != 0 || u.ElectronicResults != 0
-            || u.ProcessingWorkingDays != 0 || u.Ratings != 0 || u.RatingsSatisfied != 0);
+        .Select(g => RollupCounters.Total(new UnitMonthRollup { UnitId = g.Key.UnitId, Month = g.Key.Month, Channel = g.Key.Channel }, g))
+        .Where(u => !u.HasNoCounts);
 
     private static object[] Values(UnitMonthRollup d) =>
     [

@@ -81,7 +81,6 @@ internal sealed class DayRollupConfiguration : IEntityTypeConfiguration<DayRollu
             r.UnitId, r.Day, r.ProcedureId, r.Channel, r.Received, r.ResolvedEarly, r.ResolvedOnTime, r.ResolvedLate,
             r.ClosedWithoutResult, r.DossiersWithSupplement, r.ElectronicResults, r.ProcessingWorkingDays, r.Ratings, r.RatingsSatisfied,
         }).HasDatabaseName("IX_DayRollups_Covering");
-        builder.Ignore(r => r.IsEmpty);
     }
 }
 
