@@ -96,7 +96,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     private void ApplyCounters(RollupSums deltas, List<PendingByDueDay> pending)
     {
         RollupWriter.Apply(this, deltas);
-        UnitRollupWriter.Apply(this, deltas);
         PendingCountWriter.Apply(this, pending);
         RollupWriter.Stamp(this, RollupWriter.UnitsOf(deltas, pending));
     }
@@ -104,7 +103,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     private async Task ApplyCountersAsync(RollupSums deltas, List<PendingByDueDay> pending, CancellationToken cancellationToken)
     {
         await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
-        await UnitRollupWriter.ApplyAsync(this, deltas, cancellationToken);
         await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
         await RollupWriter.StampAsync(this, RollupWriter.UnitsOf(deltas, pending), cancellationToken);
     }

@@ -6,8 +6,9 @@ using MotCua.Infrastructure.Persistence;
 namespace MotCua.Infrastructure.Reporting;
 
 /// <summary>
-/// Turns the status changes (and ratings) of the dossiers being saved into increments of their period rollups and
-/// processing-time histogram, summed per key and applied with one atomic upsert per key inside the saving transaction.
+/// Turns the status changes (and ratings) of the dossiers being saved into increments of their period rollups (per
+/// procedure and per unit, by month and by day) and processing-time histograms, summed per key and applied with one
+/// atomic upsert per key inside the saving transaction.
 /// </summary>
 internal static class RollupWriter
 {
@@ -131,6 +132,11 @@ internal static class RollupWriter
         foreach (var h in deltas.DayProcessingTimes)
         {
             yield return (DayProcessingTimes.For(sqlServer), [h.UnitId, h.Day, h.WorkingDays, h.Resolved]);
+        }
+
+        foreach (var statement in UnitRollupWriter.Statements(sqlServer, deltas))
+        {
+            yield return statement;
         }
     }
 }

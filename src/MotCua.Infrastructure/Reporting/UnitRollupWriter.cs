@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Reporting;
-using MotCua.Infrastructure.Persistence;
 
 namespace MotCua.Infrastructure.Reporting;
 
-/// <summary>Adds the period and day rollup increments, summed over procedures, to the per-unit monthly and daily rows (same transaction).</summary>
+/// <summary>The period and day rollup increments summed over procedures: the per-unit monthly and daily rows.</summary>
 internal static class UnitRollupWriter
 {
     private static readonly UpsertStatement Upsert = new(
@@ -29,25 +27,9 @@ internal static class UnitRollupWriter
 
     internal static string SqlServerUpsert => Upsert.SqlServer;
 
-    public static void Apply(AppDbContext db, RollupSums deltas)
+    /// <summary>The upserts of the per-unit rows; <see cref="RollupWriter"/> runs them after its own.</summary>
+    public static IEnumerable<(string Sql, object[] Values)> Statements(bool sqlServer, RollupSums deltas)
     {
-        foreach (var (sql, values) in Statements(db, deltas))
-        {
-            db.Database.ExecuteSqlRaw(sql, values);
-        }
-    }
-
-    public static async Task ApplyAsync(AppDbContext db, RollupSums deltas, CancellationToken cancellationToken)
-    {
-        foreach (var (sql, values) in Statements(db, deltas))
-        {
-            await db.Database.ExecuteSqlRawAsync(sql, values, cancellationToken);
-        }
-    }
-
-    private static IEnumerable<(string Sql, object[] Values)> Statements(AppDbContext db, RollupSums deltas)
-    {
-        var sqlServer = db.Database.IsSqlServer();
         foreach (var d in ByUnit(deltas.Periods))
         {
             yield return (Upsert.For(sqlServer), Values(d));

@@ -51,7 +51,6 @@ public sealed class DemoDossierGenerator(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await RollupWriter.ApplyAsync(db, rollups, cancellationToken);
-            await UnitRollupWriter.ApplyAsync(db, rollups, cancellationToken);
             var pendingCounts = pending.ToList();
             await PendingCountWriter.ApplyAsync(db, pendingCounts, cancellationToken);
             await RollupWriter.StampAsync(db, RollupWriter.UnitsOf(rollups, pendingCounts), cancellationToken);
