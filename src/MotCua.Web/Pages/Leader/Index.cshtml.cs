@@ -48,7 +48,7 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
     {
         _drillPath ??= Url.Page("/Leader/DrillDown") ?? "/lanh-dao/ho-so";
         _drillPeriod ??= PeriodQuery(View.Period);
-        var link = new StringBuilder(_drillPath, 128).Append(month is { } m ? PeriodQuery(Within(View.Period, m)) : _drillPeriod);
+        var link = new StringBuilder(_drillPath, 128).Append(month is { } m ? PeriodQuery(View.Period.Within(m)) : _drillPeriod);
         foreach (var (name, value) in new[] { ("dv", unitId ?? UnitId), ("lv", fieldId), ("tt", procedureId) })
         {
             if (value is { } id)
@@ -67,13 +67,6 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
         : $"?tu={DashboardText.DayInput(period.From)}&den={DashboardText.DayInput(period.To)}";
 
     private static string PeriodQuery(int fromMonth, int toMonth) => $"?tu={DashboardText.MonthInput(fromMonth)}&den={DashboardText.MonthInput(toMonth)}";
-
-    /// <summary>The days of a month that fall in the period: what its row of the breakdown by month counts.</summary>
-    private static DayRange Within(DayRange period, int month)
-    {
-        var whole = DayRange.OfMonths(month, month);
-        return new DayRange(whole.From < period.From ? period.From : whole.From, whole.To > period.To ? period.To : whole.To);
-    }
 
     /// <summary>
     /// What the figures part of the page is made from: the figures' units (with their names as shown, so a merger
