@@ -27,7 +27,11 @@ public sealed class DatabaseInitializer(
             logger.LogInformation("Database migrated ({Provider})", options.Provider);
         }
 
-        await dayRollups.RunIfNeededAsync(cancellationToken);
+        // A schema not migrated yet (SQL Server without MigrateOnStartup) has no day rollups to fill.
+        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await dayRollups.RunIfNeededAsync(cancellationToken);
+        }
 
         foreach (var role in Roles.All)
         {
