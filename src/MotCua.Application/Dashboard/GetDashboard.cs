@@ -77,8 +77,9 @@ internal sealed class GetDashboardHandler(
         var unitIds = scope.UnitIds;
         var period = query.Period;
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
-        var (figures, stamp) = await figureCache.GetStampedAsync(
-            unitIds, (period, today), () => FiguresAsync(unitIds, period, today, cancellationToken), cancellationToken);
+        var stamp = scope.Stamp;
+        var figures = await figureCache.GetAtStampAsync(
+            unitIds, stamp, (period, today), () => FiguresAsync(unitIds, period, today, cancellationToken));
         return new DashboardView(
             scope,
             period,

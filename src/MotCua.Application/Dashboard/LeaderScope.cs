@@ -4,15 +4,18 @@ using MotCua.Application.Common.Security;
 
 namespace MotCua.Application.Dashboard;
 
-/// <summary>A unit a leader can pick; a merged unit keeps its own figures and names its successor.</summary>
-public sealed record ScopeUnit(int Id, string Name, string? SuccessorName)
+/// <summary>
+/// A unit a leader can pick; a merged unit keeps its own figures and names its successor. <paramref name="Stamp"/> is
+/// its rollup stamp when the scope was read (see <see cref="Domain.Reporting.RollupStamp"/>).
+/// </summary>
+public sealed record ScopeUnit(int Id, string Name, string? SuccessorName, long Stamp = 0)
 {
     public string Label => SuccessorName is null ? Name : $"{Name} (đã sáp nhập vào {SuccessorName})";
 }
 
 /// <summary>
 /// What a leader oversees: their unit and the units directly below it (merged units included, since their old
-/// dossiers report under them). <see cref="UnitIds"/> is narrowed to the picked unit, if any.
+/// dossiers report under them), with their rollup stamps. <see cref="UnitIds"/> is narrowed to the picked unit, if any.
 /// </summary>
 public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units, int? Picked)
 {
@@ -20,18 +23,25 @@ public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units,
 
     public string Name => Picked is { } id ? Units.Single(u => u.Id == id).Label : Home.Name;
 
+    /// <summary>The sum of the rollup stamps of <see cref="UnitIds"/>, read with the units: figures kept under it are current.</summary>
+    public long Stamp => Units.Where(u => UnitIds.Contains(u.Id)).Sum(u => u.Stamp);
+
     /// <summary>The leader's scope; a <paramref name="unitId"/> outside it answers not found.</summary>
     public static async Task<LeaderScope> LoadAsync(IAppDbContext db, ICurrentUser user, int? unitId, CancellationToken cancellationToken)
     {
         var homeId = user.UnitId ?? throw new NotFoundException();
         var units = await db.Units.AsNoTracking()
             .Where(u => u.Id == homeId || u.ParentId == homeId)
-            .Select(u => new { u.Id, u.Name, Successor = u.Successor != null ? u.Successor.Name : null })
+            .Select(u => new
+            {
+                u.Id, u.Name, Successor = u.Successor != null ? u.Successor.Name : null,
+                Stamp = db.RollupStamps.Where(s => s.UnitId == u.Id).Select(s => (long?)s.Version).FirstOrDefault() ?? 0,
+            })
             .ToListAsync(cancellationToken);
         var list = units
             .OrderBy(u => u.Id == homeId ? 0 : 1)
             .ThenBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true))
-            .Select(u => new ScopeUnit(u.Id, u.Name, u.Successor))
+            .Select(u => new ScopeUnit(u.Id, u.Name, u.Successor, u.Stamp))
             .ToList();
         var home = list.FirstOrDefault(u => u.Id == homeId) ?? throw new NotFoundException();
         if (unitId is { } picked && list.All(u => u.Id != picked))

@@ -16,16 +16,15 @@ internal sealed class RollupFigureCache(IAppDbContext db, IMemoryCache cache)
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     /// <param name="key">What else the figures depend on (period, grouping, day), with value equality.</param>
-    public async Task<T> GetAsync<T>(IReadOnlyCollection<int> unitIds, object key, Func<Task<T>> compute, CancellationToken cancellationToken) =>
-        (await GetStampedAsync(unitIds, key, compute, cancellationToken)).Value;
-
-    /// <summary>As <see cref="GetAsync{T}"/>, with the stamp the figures are valid for (to key what is made from them).</summary>
-    public async Task<(T Value, long Stamp)> GetStampedAsync<T>(
-        IReadOnlyCollection<int> unitIds, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
+    public async Task<T> GetAsync<T>(IReadOnlyCollection<int> unitIds, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
         var stamp = await db.RollupStamps.Where(s => unitIds.Contains(s.UnitId)).SumAsync(s => (long?)s.Version, cancellationToken) ?? 0;
-        return (await GetOrComputeAsync((typeof(T), string.Join(',', unitIds.Order()), key, stamp), compute), stamp);
+        return await GetAtStampAsync(unitIds, stamp, key, compute);
     }
+
+    /// <summary>As <see cref="GetAsync{T}"/>, with the units' stamp sum the caller has just read (with the units themselves).</summary>
+    public Task<T> GetAtStampAsync<T>(IReadOnlyCollection<int> unitIds, long stamp, object key, Func<Task<T>> compute) =>
+        GetOrComputeAsync((typeof(T), string.Join(',', unitIds.Order()), key, stamp), compute);
 
     /// <summary>Figures of every unit (the public pages), kept until any unit's rollups change.</summary>
     public async Task<T> GetForAllUnitsAsync<T>(object key, Func<Task<T>> compute, CancellationToken cancellationToken)
