@@ -65,30 +65,11 @@ public static class DashboardText
     /// when left empty. A malformed month or a reversed range gets a Vietnamese message on its field, and the period is
     /// read as corrected (the default for a malformed month, the two ends swapped for a reversed range).
     /// </summary>
-    public static (int From, int To) ParsePeriod(ModelStateDictionary modelState, string? fromText, string? toText, DateOnly today)
-    {
-        var from = ParseMonth(fromText);
-        var to = ParseMonth(toText);
-        if (!string.IsNullOrWhiteSpace(fromText) && from is null)
-        {
-            modelState.AddModelError("tu", "Tháng bắt đầu không hợp lệ (dạng năm-tháng, ví dụ 2026-03).");
-        }
-
-        if (!string.IsNullOrWhiteSpace(toText) && to is null)
-        {
-            modelState.AddModelError("den", "Tháng kết thúc không hợp lệ (dạng năm-tháng, ví dụ 2026-03).");
-        }
-
-        var first = from ?? today.Year * 100 + 1;
-        var last = to ?? MonthRange.Of(today);
-        if (first > last)
-        {
-            modelState.AddModelError("den", "Tháng kết thúc không được trước tháng bắt đầu.");
-            (first, last) = (last, first);
-        }
-
-        return (first, last);
-    }
+    public static (int From, int To) ParsePeriod(ModelStateDictionary modelState, string? fromText, string? toText, DateOnly today) =>
+        ParseEnds(
+            modelState, ParseMonth(fromText), ParseMonth(toText), fromText, toText, today.Year * 100 + 1, MonthRange.Of(today),
+            ("Tháng bắt đầu không hợp lệ (dạng năm-tháng, ví dụ 2026-03).", "Tháng kết thúc không hợp lệ (dạng năm-tháng, ví dụ 2026-03).",
+                "Tháng kết thúc không được trước tháng bắt đầu."));
 
     /// <summary>
     /// The days a dashboard asks for (<c>tu</c>, <c>den</c>: a day yyyy-MM-dd, or a month yyyy-MM meaning its first or
@@ -97,27 +78,41 @@ public static class DashboardText
     /// </summary>
     public static DayRange ParseDays(ModelStateDictionary modelState, string? fromText, string? toText, DateOnly today)
     {
-        var from = ParseDay(fromText, lastDayOfMonth: false);
-        var to = ParseDay(toText, lastDayOfMonth: true);
+        var (first, last) = ParseEnds(
+            modelState, ParseDay(fromText, lastDayOfMonth: false), ParseDay(toText, lastDayOfMonth: true), fromText, toText,
+            new DateOnly(today.Year, 1, 1), DayRange.OfMonths(MonthRange.Of(today), MonthRange.Of(today)).To,
+            ("Ngày bắt đầu không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-03-15).",
+                "Ngày kết thúc không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-03-31).", "Ngày kết thúc không được trước ngày bắt đầu."));
+        return new DayRange(first, last);
+    }
+
+    /// <summary>
+    /// The two ends of a period as parsed: a text given but not understood gets <paramref name="messages"/>' first or
+    /// second message on its field and its default; reversed ends get the third message and are swapped.
+    /// </summary>
+    private static (T From, T To) ParseEnds<T>(
+        ModelStateDictionary modelState, T? from, T? to, string? fromText, string? toText, T defaultFrom, T defaultTo,
+        (string BadFrom, string BadTo, string Reversed) messages)
+        where T : struct, IComparable<T>
+    {
         if (!string.IsNullOrWhiteSpace(fromText) && from is null)
         {
-            modelState.AddModelError("tu", "Ngày bắt đầu không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-03-15).");
+            modelState.AddModelError("tu", messages.BadFrom);
         }
 
         if (!string.IsNullOrWhiteSpace(toText) && to is null)
         {
-            modelState.AddModelError("den", "Ngày kết thúc không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-03-31).");
+            modelState.AddModelError("den", messages.BadTo);
         }
 
-        var first = from ?? new DateOnly(today.Year, 1, 1);
-        var last = to ?? new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1);
-        if (first > last)
+        var (first, last) = (from ?? defaultFrom, to ?? defaultTo);
+        if (first.CompareTo(last) > 0)
         {
-            modelState.AddModelError("den", "Ngày kết thúc không được trước ngày bắt đầu.");
+            modelState.AddModelError("den", messages.Reversed);
             (first, last) = (last, first);
         }
 
-        return new DayRange(first, last);
+        return (first, last);
     }
 
     /// <summary>Parses a day (yyyy-MM-dd) or a month (yyyy-MM: its first or last day); null when empty or invalid.</summary>
@@ -134,7 +129,7 @@ public static class DashboardText
         }
 
         return ParseMonth(text) is { } month
-            ? lastDayOfMonth ? MonthRange.FirstDay(month).AddMonths(1).AddDays(-1) : MonthRange.FirstDay(month)
+            ? lastDayOfMonth ? DayRange.OfMonths(month, month).To : DayRange.OfMonths(month, month).From
             : null;
     }
 
