@@ -23,10 +23,11 @@ public sealed class LoginFlowTests(PortalServer server, ITestOutputHelper output
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == startPage);
 
         await Assertions.Expect(Page.Locator("main")).ToContainTextAsync(expectedText);
-        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Đăng xuất" }).ClickAsync();
+        await Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập cán bộ" })).ToBeVisibleAsync();
     }
 

@@ -24,6 +24,7 @@ public sealed class HandoffFlowTests(PortalServer server, ITestOutputHelper outp
         await Assertions.Expect(Page.Locator("#control-sheet tbody tr")).ToHaveCountAsync(2);
         await AssertAccessibleAsync();
 
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Đăng xuất" }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
         await LoginAsync("chuyenvien.stp@motcua.local");
         await GotoAsync("/can-bo/xu-ly");

@@ -23,6 +23,27 @@ public sealed class LoginTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task Signing_out_asks_once_and_only_a_post_with_the_antiforgery_token_signs_out()
+    {
+        var client = FormClient.For(factory);
+        await client.LoginAsync("chuyenvien@motcua.local");
+
+        var desk = await client.GetPageAsync("/can-bo");
+        Assert.Contains("href=\"/dang-xuat\"", desk, StringComparison.Ordinal);
+        Assert.Contains("Đăng xuất khỏi tài khoản", await client.GetPageAsync("/dang-xuat"), StringComparison.Ordinal);
+        using var forged = new FormUrlEncodedContent(new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.Http.PostAsync(new Uri("/dang-xuat", UriKind.Relative), forged)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(new Uri("/can-bo", UriKind.Relative))).StatusCode);
+
+        var signedOut = await client.PostFormAsync("/dang-xuat", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        var after = await client.Http.GetAsync(new Uri("/can-bo", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("http://localhost/dang-nhap", after.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Wrong_password_shows_a_vietnamese_message_and_five_failures_lock_the_account()
     {
         var client = FormClient.For(factory);

@@ -247,7 +247,7 @@ public sealed class ExceptionalActionsTests(PortalFactory factory) : IClassFixtu
         var fields = ValidFields();
         fields["Input.Version"] = "1";
 
-        var response = await stranger.PostWithTokenFromAsync("/can-bo", $"/can-bo/ho-so/{code}?handler={handler}", fields);
+        var response = await stranger.PostWithTokenFromAsync("/dang-xuat", $"/can-bo/ho-so/{code}?handler={handler}", fields);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(DossierStatus.InProcessing, OfficerTestData.Load(factory.Services, code).Status);
