@@ -31,6 +31,7 @@ internal static class SecuritySetup
         // officer's next request.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<ISecurityStampValidator, PortalSecurityStampValidator>();
+        services.AddScoped<AccountChangeValidator>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/dang-nhap";

@@ -12,21 +12,21 @@ namespace MotCua.Web.Security;
 /// Checks the officer's security stamp on every request (a lock or a password reset signs them out at once), but
 /// rebuilds the claims and re-issues the cookie only when the account changed since they were built (unit, roles or
 /// name: the row's concurrency stamp moves with each of them). An unchanged account costs one read of the two stamps
-/// (a compiled query, nothing tracked); anything else takes Identity's own path, which signs out or rebuilds.
+/// (a compiled query, nothing tracked) and nothing else: Identity's sign-in services are built only for
+/// <see cref="AccountChangeValidator"/>, which signs out or rebuilds.
 /// </summary>
-internal sealed class PortalSecurityStampValidator(
-    IOptions<SecurityStampValidatorOptions> options, SignInManager<AppUser> signInManager, ILoggerFactory logger, AppDbContext db)
-    : SecurityStampValidator<AppUser>(options, signInManager, logger)
+internal sealed class PortalSecurityStampValidator(AppDbContext db, IOptions<IdentityOptions> identity, IServiceProvider services)
+    : ISecurityStampValidator
 {
     private static readonly Func<AppDbContext, string, Task<Stamps?>> StampsOf = EF.CompileAsyncQuery(
         (AppDbContext context, string id) => context.Users.Where(u => u.Id == id)
             .Select(u => new Stamps(u.SecurityStamp, u.ConcurrencyStamp))
             .FirstOrDefault());
 
-    public override async Task ValidateAsync(CookieValidatePrincipalContext context)
+    public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
-        var claims = SignInManager.Options.ClaimsIdentity;
+        var claims = identity.Value.ClaimsIdentity;
         if (principal?.FindFirstValue(claims.UserIdClaimType) is { } userId && await StampsOf(db, userId) is { } stamps
             && stamps.Security is not null && stamps.Security == principal.FindFirstValue(claims.SecurityStampClaimType)
             && stamps.Account == principal.FindFirstValue(PortalClaims.AccountVersion))
@@ -34,9 +34,20 @@ internal sealed class PortalSecurityStampValidator(
             return;
         }
 
-        await base.ValidateAsync(context);
+        await services.GetRequiredService<AccountChangeValidator>().ValidateAsync(context);
     }
 
+    private sealed record Stamps(string? Security, string? Account);
+}
+
+/// <summary>
+/// Identity's own check, for a cookie whose stamps no longer match the account: a changed security stamp signs out;
+/// a changed account (same security stamp) rebuilds the claims only if they were built before the change.
+/// </summary>
+internal sealed class AccountChangeValidator(
+    IOptions<SecurityStampValidatorOptions> options, SignInManager<AppUser> signInManager, ILoggerFactory logger)
+    : SecurityStampValidator<AppUser>(options, signInManager, logger)
+{
     protected override Task SecurityStampVerified(AppUser user, CookieValidatePrincipalContext context)
     {
         var built = context.Principal?.FindFirst(PortalClaims.AccountVersion)?.Value;
@@ -44,6 +55,4 @@ internal sealed class PortalSecurityStampValidator(
             ? Task.CompletedTask
             : base.SecurityStampVerified(user, context);
     }
-
-    private sealed record Stamps(string? Security, string? Account);
 }
