@@ -20,6 +20,8 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddScoped<Dashboard.ProcedureFlows>();
         services.AddScoped<Reports.RollupFigureCache>();
+        services.AddSingleton<Catalog.CatalogCache>();
+        services.AddScoped<Catalog.PublicStamps>();
         return services;
     }
 }

@@ -27,20 +27,14 @@ public sealed record CatalogFilters(IReadOnlyList<FieldCount> Fields, IReadOnlyL
 
 public sealed record UnitOption(int Id, string Name);
 
-internal sealed class GetPortalHomeHandler(IAppDbContext db, Reports.RollupFigureCache figureCache, TimeProvider clock)
+internal sealed class GetPortalHomeHandler(IAppDbContext db, PublicStamps stamps, Reports.RollupFigureCache figureCache, TimeProvider clock)
     : IQueryHandler<GetPortalHome, PortalHome>
 {
     public async ValueTask<PortalHome> Handle(GetPortalHome query, CancellationToken cancellationToken)
     {
-        var fields = await CatalogQueries.FieldCountsAsync(db, cancellationToken);
-        var popular = await db.Procedures.AsNoTracking()
-            .Where(p => p.IsActive)
-            .OrderByDescending(p => p.Popularity).ThenBy(p => p.Code)
-            .Take(query.PopularCount)
-            .Select(p => new ProcedureSummary(p.Code, p.Name, p.Field!.Code, p.Field.Name, p.ImplementingLevel, p.OnlineLevel,
-                p.TimeLimit, p.TimeLimitUnit, p.Fee))
-            .ToListAsync(cancellationToken);
-        return new PortalHome(fields, popular, await FiguresAsync(cancellationToken));
+        var catalog = await stamps.CatalogAsync(cancellationToken);
+        return new PortalHome(catalog.Fields, [.. catalog.Procedures.Take(query.PopularCount).Select(p => p.Summary)],
+            await FiguresAsync(cancellationToken));
     }
 
     /// <summary>
@@ -50,29 +44,20 @@ internal sealed class GetPortalHomeHandler(IAppDbContext db, Reports.RollupFigur
     private async Task<PublicFigures> FiguresAsync(CancellationToken cancellationToken)
     {
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
-        var counts = await figureCache.GetForAllUnitsAsync(
+        var counts = await figureCache.GetForAllUnitsAtStampAsync(
+            await stamps.RollupsAsync(cancellationToken),
             (nameof(PublicFigures), today),
-            () => Reports.OnTimeFigures.ForAsync(db, unitIds: null, today.Year * 100 + 1, today.Year * 100 + 12, today, cancellationToken),
-            cancellationToken);
+            () => Reports.OnTimeFigures.ForAsync(db, unitIds: null, today.Year * 100 + 1, today.Year * 100 + 12, today, cancellationToken));
         return new PublicFigures(today.Year, counts);
     }
 }
 
-internal sealed class GetCatalogFiltersHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<GetCatalogFilters, CatalogFilters>
+internal sealed class GetCatalogFiltersHandler(PublicStamps stamps, TimeProvider clock) : IQueryHandler<GetCatalogFilters, CatalogFilters>
 {
     public async ValueTask<CatalogFilters> Handle(GetCatalogFilters query, CancellationToken cancellationToken)
     {
-        var today = VietnamTime.LocalDate(clock.GetUtcNow());
-        var fields = await CatalogQueries.FieldCountsAsync(db, cancellationToken);
-        var units = await db.Units.AsNoTracking()
-            .Where(u => u.ValidFrom <= today && (u.ValidTo == null || u.ValidTo >= today))
-            .Where(u => db.Procedures.Any(p => p.IsActive && p.ReceivingUnits.Any(r => r.UnitId == u.Id)))
-            .Select(u => new { u.Id, u.Name, u.Level })
-            .ToListAsync(cancellationToken);
-        return new CatalogFilters(fields, units
-            .OrderBy(u => u.Level).ThenBy(u => u.Name, CatalogQueries.VietnameseOrder)
-            .Select(u => new UnitOption(u.Id, u.Name))
-            .ToList());
+        var catalog = await stamps.CatalogAsync(cancellationToken);
+        return new CatalogFilters(catalog.Fields, catalog.ReceivingUnitsOn(VietnamTime.LocalDate(clock.GetUtcNow())));
     }
 }
 
@@ -80,13 +65,4 @@ internal static class CatalogQueries
 {
     /// <summary>Sorts Vietnamese names as a reader expects ("Đất đai" after "Chứng thực"), which SQL collations do not.</summary>
     public static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
-
-    public static async Task<List<FieldCount>> FieldCountsAsync(IAppDbContext db, CancellationToken cancellationToken)
-    {
-        var fields = await db.Fields.AsNoTracking()
-            .Select(f => new { f.Code, f.Name, Count = db.Procedures.Count(p => p.IsActive && p.FieldId == f.Id) })
-            .Where(f => f.Count > 0)
-            .ToListAsync(cancellationToken);
-        return fields.Select(f => new FieldCount(f.Code, f.Name, f.Count)).OrderBy(f => f.Name, VietnameseOrder).ToList();
-    }
 }

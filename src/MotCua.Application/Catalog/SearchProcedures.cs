@@ -52,48 +52,8 @@ internal sealed class SearchProceduresValidator : AbstractValidator<SearchProced
     }
 }
 
-internal sealed class SearchProceduresHandler(IAppDbContext db) : IQueryHandler<SearchProcedures, ProcedurePage>
+internal sealed class SearchProceduresHandler(PublicStamps stamps) : IQueryHandler<SearchProcedures, ProcedurePage>
 {
-    public async ValueTask<ProcedurePage> Handle(SearchProcedures query, CancellationToken cancellationToken)
-    {
-        var procedures = db.Procedures.AsNoTracking().Where(p => p.IsActive);
-
-        // SearchName is stored folded ("dang ky khai sinh"), so folding the query is all the accent handling needed.
-        var folded = TextFolding.Fold(query.Text);
-        foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(10))
-        {
-            procedures = procedures.Where(p => p.SearchName.Contains(word));
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.FieldCode))
-        {
-            procedures = procedures.Where(p => p.Field!.Code == query.FieldCode);
-        }
-
-        if (query.UnitId is { } unitId)
-        {
-            procedures = procedures.Where(p => p.ReceivingUnits.Any(u => u.UnitId == unitId));
-        }
-
-        if (query.OnlineLevel is { } level)
-        {
-            procedures = procedures.Where(p => p.OnlineLevel == level);
-        }
-
-        var total = await procedures.CountAsync(cancellationToken);
-
-        // The exact name first, then names starting with the text, then the most used.
-        var items = await procedures
-            .OrderByDescending(p => folded != "" && p.SearchName == folded)
-            .ThenByDescending(p => folded != "" && p.SearchName.StartsWith(folded))
-            .ThenByDescending(p => p.Popularity)
-            .ThenBy(p => p.Code)
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .Select(p => new ProcedureSummary(p.Code, p.Name, p.Field!.Code, p.Field.Name, p.ImplementingLevel, p.OnlineLevel,
-                p.TimeLimit, p.TimeLimitUnit, p.Fee))
-            .ToListAsync(cancellationToken);
-
-        return new ProcedurePage(items, total, query.Page, query.PageSize);
-    }
+    public async ValueTask<ProcedurePage> Handle(SearchProcedures query, CancellationToken cancellationToken) =>
+        (await stamps.CatalogAsync(cancellationToken)).Search(query);
 }

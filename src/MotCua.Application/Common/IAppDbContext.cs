@@ -33,6 +33,8 @@ public interface IAppDbContext
 
     DbSet<RollupStamp> RollupStamps { get; }
 
+    DbSet<CatalogStamp> CatalogStamps { get; }
+
     DbSet<DayRollup> DayRollups { get; }
 
     DbSet<ProcessingTimeDayRollup> ProcessingTimeDayRollups { get; }

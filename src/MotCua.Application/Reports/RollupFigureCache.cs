@@ -30,8 +30,12 @@ internal sealed class RollupFigureCache(IAppDbContext db, IMemoryCache cache)
     public async Task<T> GetForAllUnitsAsync<T>(object key, Func<Task<T>> compute, CancellationToken cancellationToken)
     {
         var stamp = await db.RollupStamps.SumAsync(s => (long?)s.Version, cancellationToken) ?? 0;
-        return await GetOrComputeAsync((typeof(T), "*", key, stamp), compute);
+        return await GetForAllUnitsAtStampAsync(stamp, key, compute);
     }
+
+    /// <summary>As <see cref="GetForAllUnitsAsync{T}"/>, with the sum of all units' stamps the caller has just read.</summary>
+    public Task<T> GetForAllUnitsAtStampAsync<T>(long stamp, object key, Func<Task<T>> compute) =>
+        GetOrComputeAsync((typeof(T), "*", key, stamp), compute);
 
     private async Task<T> GetOrComputeAsync<T>(object entryKey, Func<Task<T>> compute)
     {

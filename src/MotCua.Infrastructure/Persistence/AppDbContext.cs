@@ -45,6 +45,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<RollupStamp> RollupStamps => Set<RollupStamp>();
 
+    public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
+
     public DbSet<DayRollup> DayRollups => Set<DayRollup>();
 
     public DbSet<ProcessingTimeDayRollup> ProcessingTimeDayRollups => Set<ProcessingTimeDayRollup>();
@@ -52,28 +54,35 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<UnitDayRollup> UnitDayRollups => Set<UnitDayRollup>();
 
     /// <summary>
-    /// Saves the changes together with the period rollups and pending counters they imply, in one transaction (the command's, or one of
-    /// its own), so a leader's figures always match the dossiers.
+    /// Saves the changes together with what they imply, in one transaction (the command's, or one of its own): the
+    /// period rollups and pending counters, so a leader's figures always match the dossiers, and the catalogue's
+    /// stamp when the catalogue changed, so every server's copy of it is read again.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var deltas = RollupWriter.TakeDeltas(this);
         var pending = PendingCountWriter.TakeDeltas(this);
-        if (deltas.Count == 0 && pending.Count == 0)
+        var catalogChanged = CatalogChanged();
+        if (deltas.Count == 0 && pending.Count == 0 && !catalogChanged)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        if (Database.CurrentTransaction is not null)
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
+        await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
+        await RollupWriter.StampAsync(this, RollupWriter.UnitsOf(deltas, pending), cancellationToken);
+        if (catalogChanged)
         {
-            await ApplyCountersAsync(deltas, pending, cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Database.ExecuteSqlRawAsync(RaiseCatalogStamp, cancellationToken);
         }
 
-        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await ApplyCountersAsync(deltas, pending, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return saved;
     }
 
@@ -81,31 +90,31 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         var deltas = RollupWriter.TakeDeltas(this);
         var pending = PendingCountWriter.TakeDeltas(this);
-        if (deltas.Count == 0 && pending.Count == 0)
+        var catalogChanged = CatalogChanged();
+        if (deltas.Count == 0 && pending.Count == 0 && !catalogChanged)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
 
         using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        ApplyCounters(deltas, pending);
+        RollupWriter.Apply(this, deltas);
+        PendingCountWriter.Apply(this, pending);
+        RollupWriter.Stamp(this, RollupWriter.UnitsOf(deltas, pending));
+        if (catalogChanged)
+        {
+            Database.ExecuteSqlRaw(RaiseCatalogStamp);
+        }
+
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         transaction?.Commit();
         return saved;
     }
 
-    private void ApplyCounters(RollupSums deltas, List<PendingByDueDay> pending)
-    {
-        RollupWriter.Apply(this, deltas);
-        PendingCountWriter.Apply(this, pending);
-        RollupWriter.Stamp(this, RollupWriter.UnitsOf(deltas, pending));
-    }
+    private const string RaiseCatalogStamp = """UPDATE "CatalogStamps" SET "Version" = "Version" + 1""";
 
-    private async Task ApplyCountersAsync(RollupSums deltas, List<PendingByDueDay> pending, CancellationToken cancellationToken)
-    {
-        await RollupWriter.ApplyAsync(this, deltas, cancellationToken);
-        await PendingCountWriter.ApplyAsync(this, pending, cancellationToken);
-        await RollupWriter.StampAsync(this, RollupWriter.UnitsOf(deltas, pending), cancellationToken);
-    }
+    private bool CatalogChanged() => ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        && e.Entity is Procedure or ProcedurePaper or ProcedureStep or ProcedureUnit or Field or Unit);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

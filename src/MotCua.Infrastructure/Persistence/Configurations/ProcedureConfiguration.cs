@@ -59,3 +59,12 @@ internal sealed class FieldConfiguration : IEntityTypeConfiguration<Field>
         builder.HasIndex(f => f.Code).IsUnique();
     }
 }
+
+internal sealed class CatalogStampConfiguration : IEntityTypeConfiguration<CatalogStamp>
+{
+    public void Configure(EntityTypeBuilder<CatalogStamp> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasData(new CatalogStamp { Id = CatalogStamp.SingleId, Version = 1 });
+    }
+}

@@ -743,6 +743,26 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("SupplementRequest");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Procedures.CatalogStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CatalogStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 1L
+                        });
+                });
+
             modelBuilder.Entity("MotCua.Domain.Procedures.Field", b =>
                 {
                     b.Property<int>("Id")

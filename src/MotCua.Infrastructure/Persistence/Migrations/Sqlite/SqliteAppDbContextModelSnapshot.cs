@@ -713,6 +713,26 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("SupplementRequest");
                 });
 
+            modelBuilder.Entity("MotCua.Domain.Procedures.CatalogStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CatalogStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 1L
+                        });
+                });
+
             modelBuilder.Entity("MotCua.Domain.Procedures.Field", b =>
                 {
                     b.Property<int>("Id")
