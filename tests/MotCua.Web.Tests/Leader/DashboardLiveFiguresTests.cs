@@ -49,6 +49,23 @@ public sealed class DashboardLiveFiguresTests(LiveFiguresFactory factory) : ICla
     }
 
     [Fact]
+    public async Task A_result_recorded_after_a_drill_down_was_shown_is_in_its_total_next_time()
+    {
+        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
+        var client = FormClient.For(factory);
+        await client.LoginAsync("lanhdao@motcua.local");
+        var path = $"/lanh-dao/ho-so?tu={today:yyyy-MM}&den={today:yyyy-MM}&loai=Resolved";
+        int DrillTotal(string html) => int.Parse(Total(html), System.Globalization.NumberStyles.AllowThousands, Vietnamese);
+        var before = DrillTotal(await client.GetPageAsync(path));
+
+        var code = factory.WithDb(db => ResolveOne(db, today, out _).Code);
+        var after = await client.GetPageAsync(path);
+
+        Assert.Equal(before + 1, DrillTotal(after));
+        Assert.Contains(code, after, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_result_recorded_after_the_public_pages_were_shown_is_on_them_next_time()
     {
         var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
