@@ -70,15 +70,11 @@ internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser us
 {
     public async ValueTask<PeriodicReportView> Handle(GetPeriodicReport query, CancellationToken cancellationToken)
     {
-        var unitId = user.UnitId ?? throw new NotFoundException();
-        var units = await db.Units.AsNoTracking()
-            .Where(u => u.Id == unitId || u.ParentId == unitId)
-            .Select(u => new { u.Id, u.Name })
-            .ToListAsync(cancellationToken);
-        var unitName = units.SingleOrDefault(u => u.Id == unitId)?.Name ?? throw new NotFoundException();
-        var unitIds = units.Select(u => u.Id).ToList();
-        var sums = await figureCache.GetAsync(
-            unitIds, (query.FromMonth, query.ToMonth, query.GroupBy), () => SumsAsync(unitIds, query, cancellationToken), cancellationToken);
+        // The leader's units with their rollup stamps, in one read: the sums are kept until one of the stamps moves.
+        var scope = await Dashboard.LeaderScope.LoadAsync(db, user, unitId: null, cancellationToken);
+        var unitIds = scope.UnitIds;
+        var sums = await figureCache.GetAtStampAsync(
+            unitIds, scope.Stamp, (query.FromMonth, query.ToMonth, query.GroupBy), () => SumsAsync(unitIds, query, cancellationToken));
 
         // Units: the leader's unit first, then the units below it, all listed even with nothing to report.
         // Fields: only those with dossiers, by name.
@@ -87,7 +83,7 @@ internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser us
                 .ToListAsync(cancellationToken))
                 .OrderBy(f => f.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false))
                 .Select(f => (f.Id, f.Name))
-            : units.OrderBy(u => u.Id == unitId ? 0 : 1).ThenBy(u => u.Id).Select(u => (u.Id, u.Name));
+            : scope.Units.OrderBy(u => u.Id == scope.Home.Id ? 0 : 1).ThenBy(u => u.Id).Select(u => (u.Id, u.Name));
 
         var rows = heads
             .Select(h => sums.TryGetValue(h.Id, out var s)
@@ -104,11 +100,11 @@ internal sealed class GetPeriodicReportHandler(IAppDbContext db, ICurrentUser us
             rows.Sum(r => r.Late),
             rows.Sum(r => r.ClosedWithoutResult));
 
-        return new PeriodicReportView(unitName, query.FromMonth, query.ToMonth, query.GroupBy, rows, total);
+        return new PeriodicReportView(scope.Home.Name, query.FromMonth, query.ToMonth, query.GroupBy, rows, total);
     }
 
     /// <summary>The report's counters per unit or field, from the rollups (kept until the units' rollups change).</summary>
-    private async Task<Dictionary<int, Sums>> SumsAsync(List<int> unitIds, GetPeriodicReport query, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, Sums>> SumsAsync(IReadOnlyList<int> unitIds, GetPeriodicReport query, CancellationToken cancellationToken)
     {
         var from = query.FromMonth;
         var to = query.ToMonth;

@@ -15,14 +15,8 @@ internal sealed class RollupFigureCache(IAppDbContext db, IMemoryCache cache)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
+    /// <summary>Figures of some units, kept under the sum of their stamps the caller has just read (with the units themselves).</summary>
     /// <param name="key">What else the figures depend on (period, grouping, day), with value equality.</param>
-    public async Task<T> GetAsync<T>(IReadOnlyCollection<int> unitIds, object key, Func<Task<T>> compute, CancellationToken cancellationToken)
-    {
-        var stamp = await db.RollupStamps.Where(s => unitIds.Contains(s.UnitId)).SumAsync(s => (long?)s.Version, cancellationToken) ?? 0;
-        return await GetAtStampAsync(unitIds, stamp, key, compute);
-    }
-
-    /// <summary>As <see cref="GetAsync{T}"/>, with the units' stamp sum the caller has just read (with the units themselves).</summary>
     public Task<T> GetAtStampAsync<T>(IReadOnlyCollection<int> unitIds, long stamp, object key, Func<Task<T>> compute) =>
         GetOrComputeAsync((typeof(T), string.Join(',', unitIds.Order()), key, stamp), compute);
 
