@@ -62,7 +62,6 @@ public static class DependencyInjection
         services.AddHostedService<MaintenanceService>();
 
         services.AddScoped<Application.Administration.Officers.IOfficerAccounts, OfficerAccounts>();
-        services.AddScoped<IOfficerNames, OfficerNames>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

@@ -29,32 +29,30 @@ internal static class DossierLists
 {
     /// <summary>
     /// Counts (unless the caller knows the total), then pages the ids in the database (offset paging over the list's
-    /// index) and reads that page's rows, then the holders' names.
+    /// index) and reads that page's rows with their holders' names, in one statement.
     /// </summary>
     public static async Task<DossierListPage> PageAsync(
-        IAppDbContext db, IOfficerNames officers, IQueryable<Dossier> dossiers,
+        IAppDbContext db, IQueryable<Dossier> dossiers,
         Func<IQueryable<Dossier>, IOrderedQueryable<Dossier>> order, int page, CancellationToken cancellationToken,
         int? knownTotal = null)
     {
         var total = knownTotal ?? await dossiers.CountAsync(cancellationToken);
         page = Paging.Clamp(page, total, DossierListPage.PageSize);
-        // One statement: the page's ids from the list's index (a subquery), then only those rows, in the list's order.
+        // The page's ids from the list's index (a subquery), then only those rows, in the list's order.
         var ids = order(dossiers).Select(d => d.Id)
             .Skip((page - 1) * DossierListPage.PageSize).Take(DossierListPage.PageSize);
         var rows = await (
                 from d in order(db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)))
                 join p in db.Procedures on d.ProcedureId equals p.Id
                 join u in db.Units on d.CurrentUnitId equals u.Id
+                join o in db.OfficerNames on d.AssigneeId equals o.Id into holders
+                from o in holders.DefaultIfEmpty()
                 select new
                 {
-                    d.Id, d.Code, Procedure = p.Name, d.ReceivedAt, d.DueDate, d.CompletedAt, d.Status, d.Outcome,
-                    d.SupplementRequestCount, Unit = u.Name, d.AssigneeId,
+                    d.Code, Procedure = p.Name, d.ReceivedAt, d.DueDate, d.CompletedAt, d.Status, d.Outcome,
+                    d.SupplementRequestCount, Unit = u.Name, Holder = o == null ? null : o.Name,
                 })
             .ToListAsync(cancellationToken);
-        var assignees = rows.Where(r => r.AssigneeId is not null).Select(r => r.AssigneeId!).Distinct().ToList();
-        var names = assignees.Count == 0
-            ? new Dictionary<string, string>()
-            : await officers.NamesAsync(assignees, cancellationToken);
 
         return new DossierListPage(
             rows.Select(r => new DossierListRow(
@@ -63,7 +61,7 @@ internal static class DossierLists
                     r.Status, r.Outcome,
                     r.Outcome == Timeliness.Late || (r.Outcome is not null && r.SupplementRequestCount > 1),
                     r.Unit,
-                    r.AssigneeId is { } id ? names.GetValueOrDefault(id) : null))
+                    r.Holder))
                 .ToList(),
             page,
             total);

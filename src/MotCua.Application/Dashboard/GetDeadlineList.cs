@@ -24,7 +24,7 @@ public sealed record GetDeadlineList(DeadlineKind Kind, int? UnitId = null, int 
 public sealed record DeadlineListView(LeaderScope Scope, DeadlineKind Kind, DateOnly Today, DateOnly DueSoonUntil, DossierListPage List);
 
 internal sealed class GetDeadlineListHandler(
-    IAppDbContext db, ICurrentUser user, IOfficerNames officers, IWorkingCalendarProvider calendars, TimeProvider clock)
+    IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock)
     : IQueryHandler<GetDeadlineList, DeadlineListView>
 {
     /// <summary>"Due soon": due today or within this many working days.</summary>
@@ -44,7 +44,7 @@ internal sealed class GetDeadlineListHandler(
             ? pending.Where(d => d.DueDate < today)
             : pending.Where(d => d.DueDate >= today && d.DueDate <= until);
         var list = await DossierLists.PageAsync(
-            db, officers, dossiers, q => q.OrderBy(d => d.DueDate).ThenBy(d => d.Id), query.Page, cancellationToken);
+            db, dossiers, q => q.OrderBy(d => d.DueDate).ThenBy(d => d.Id), query.Page, cancellationToken);
         return new DeadlineListView(scope, query.Kind, today, until, list);
     }
 }

@@ -44,7 +44,7 @@ public sealed class GetDrillDownValidator : AbstractValidator<GetDrillDown>
     }
 }
 
-internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, IOfficerNames officers, Reports.RollupFigureCache figureCache)
+internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, Reports.RollupFigureCache figureCache)
     : IQueryHandler<GetDrillDown, DrillDownView>
 {
     public async ValueTask<DrillDownView> Handle(GetDrillDown query, CancellationToken cancellationToken)
@@ -81,7 +81,7 @@ internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, I
         }
 
         var list = await DossierLists.PageAsync(
-            db, officers, dossiers,
+            db, dossiers,
             q => query.Kind == DrillKind.Received
                 ? q.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id)
                 : q.OrderByDescending(d => d.CompletedAt).ThenByDescending(d => d.Id),

@@ -47,6 +47,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
 
+    public IQueryable<OfficerName> OfficerNames => Users.AsNoTracking().Select(u => new OfficerName { Id = u.Id, Name = u.DisplayName });
+
     public DbSet<DayRollup> DayRollups => Set<DayRollup>();
 
     public DbSet<ProcessingTimeDayRollup> ProcessingTimeDayRollups => Set<ProcessingTimeDayRollup>();
