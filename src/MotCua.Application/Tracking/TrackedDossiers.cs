@@ -18,7 +18,9 @@ internal static class TrackedDossiers
         code = code?.Trim().ToUpperInvariant();
         var dossier = string.IsNullOrEmpty(code)
             ? null
-            : await dossiers.AsSplitQuery().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+            // One statement: a dossier has a handful of transitions, files, pauses and requests, so joining them all
+            // repeats its row a few dozen times at most, which costs far less than a statement per collection.
+            : await dossiers.AsSingleQuery().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
         var matches = TrackingKey.Matches(key ?? string.Empty, dossier?.TrackingKeyHash ?? DecoyHash);
         return dossier is not null && matches && !string.IsNullOrWhiteSpace(key)
             ? dossier
