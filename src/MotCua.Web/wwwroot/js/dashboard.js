@@ -1,5 +1,5 @@
 // Leader dashboard charts. Each chart is drawn from the accessible table under it (the single source of the
-// figures); a click on a bar opens the same drill-down list as the table row.
+// figures); a click on a bar opens the drill-down list of the row's resolved dossiers (the link in its third cell).
 (function () {
   'use strict';
 
@@ -7,11 +7,12 @@
     return Array.prototype.map.call(table.tBodies[0].rows, function (tr) {
       var received = tr.querySelector('[data-received]');
       var rate = tr.querySelector('[data-rate]');
+      var resolved = tr.cells[2] && tr.cells[2].querySelector('a');
       return {
         label: tr.cells[0].textContent.trim(),
         received: received ? Number(received.getAttribute('data-received')) : 0,
         rate: rate && rate.getAttribute('data-rate') !== '' ? Number(rate.getAttribute('data-rate')) : null,
-        href: tr.getAttribute('data-href')
+        href: resolved ? resolved.getAttribute('href') : null
       };
     });
   }
