@@ -53,6 +53,8 @@ internal static class Targets
         return
         [
             new("baseline", anonymous, () => Get("/do-kiem/chuan")),
+            // The same page as the signed-in leader: what the cookie and the security-stamp check add to every leader page.
+            new("baseline_signed_in", leader, () => Get("/do-kiem/chuan")),
             new("dashboard", leader, () => Get("/lanh-dao")),
             new("dashboard_changed", leader, () => Get("/lanh-dao"), BeforeEach: () => RaiseStamp(database)),
             new("dashboard_range", leader, () => Get(range)),
