@@ -13,7 +13,11 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // A validator is built once when it needs no service (its rules are parsed from expressions when built, and it
+        // holds no state); one that reads the database or the user is built per request.
+        var assembly = typeof(DependencyInjection).Assembly;
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, r => !NeedsServices(r), includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, NeedsServices, includeInternalTypes: true);
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
@@ -24,4 +28,7 @@ public static class DependencyInjection
         services.AddScoped<Catalog.PublicStamps>();
         return services;
     }
+
+    private static bool NeedsServices(AssemblyScanner.AssemblyScanResult validator) =>
+        validator.ValidatorType.GetConstructors().Any(c => c.GetParameters().Length > 0);
 }
