@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Domain.Common;
+using MotCua.Domain.Procedures;
+using MotCua.Domain.Reporting;
 using MotCua.Domain.Units;
 
 namespace MotCua.Application.Catalog;
@@ -149,9 +151,17 @@ internal sealed class PublicStamps(IAppDbContext db, CatalogCache catalog)
 
     public async Task<long> RollupsAsync(CancellationToken cancellationToken) => (await ReadAsync(cancellationToken)).Rollups;
 
-    private Task<Stamps> ReadAsync(CancellationToken cancellationToken) => _read ??= db.CatalogStamps
-        .Select(c => new Stamps(c.Version, db.RollupStamps.Sum(s => (long?)s.Version) ?? 0))
-        .FirstAsync(cancellationToken);
+    private static readonly Func<DbContext, CancellationToken, Task<Stamps>> Read = EF.CompileAsyncQuery(
+        (DbContext db, CancellationToken _) => db.Set<CatalogStamp>()
+            .Select(c => new Stamps { Catalog = c.Version, Rollups = db.Set<RollupStamp>().Sum(s => (long?)s.Version) ?? 0 })
+            .First());
 
-    private sealed record Stamps(long Catalog, long Rollups);
+    private Task<Stamps> ReadAsync(CancellationToken cancellationToken) => _read ??= Read(db.AsDbContext(), cancellationToken);
+
+    private sealed class Stamps
+    {
+        public long Catalog { get; init; }
+
+        public long Rollups { get; init; }
+    }
 }

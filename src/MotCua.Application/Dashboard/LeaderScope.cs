@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Security;
+using MotCua.Domain.Reporting;
+using MotCua.Domain.Units;
 
 namespace MotCua.Application.Dashboard;
 
@@ -30,14 +32,12 @@ public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units,
     public static async Task<LeaderScope> LoadAsync(IAppDbContext db, ICurrentUser user, int? unitId, CancellationToken cancellationToken)
     {
         var homeId = user.UnitId ?? throw new NotFoundException();
-        var units = await db.Units.AsNoTracking()
-            .Where(u => u.Id == homeId || u.ParentId == homeId)
-            .Select(u => new
-            {
-                u.Id, u.Name, Successor = u.Successor != null ? u.Successor.Name : null,
-                Stamp = db.RollupStamps.Where(s => s.UnitId == u.Id).Select(s => (long?)s.Version).FirstOrDefault() ?? 0,
-            })
-            .ToListAsync(cancellationToken);
+        var units = new List<UnitRow>();
+        await foreach (var unit in UnitsOf(db.AsDbContext(), homeId).WithCancellation(cancellationToken))
+        {
+            units.Add(unit);
+        }
+
         var list = units
             .OrderBy(u => u.Id == homeId ? 0 : 1)
             .ThenBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true))
@@ -50,5 +50,28 @@ public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units,
         }
 
         return new LeaderScope(home, list, unitId);
+    }
+
+    /// <summary>A compiled query: every leader page reads it, so its translation is looked up once, not per request.</summary>
+    private static readonly Func<DbContext, int, IAsyncEnumerable<UnitRow>> UnitsOf = EF.CompileAsyncQuery(
+        (DbContext db, int homeId) => db.Set<Unit>().AsNoTracking()
+            .Where(u => u.Id == homeId || u.ParentId == homeId)
+            .Select(u => new UnitRow
+            {
+                Id = u.Id,
+                Name = u.Name,
+                Successor = u.Successor != null ? u.Successor.Name : null,
+                Stamp = db.Set<RollupStamp>().Where(s => s.UnitId == u.Id).Select(s => (long?)s.Version).FirstOrDefault() ?? 0,
+            }));
+
+    private sealed class UnitRow
+    {
+        public int Id { get; init; }
+
+        public required string Name { get; init; }
+
+        public string? Successor { get; init; }
+
+        public long Stamp { get; init; }
     }
 }
