@@ -47,19 +47,21 @@ public sealed record RatingView(int Result, int Attitude, int TimeTaken, string?
 internal sealed class TrackDossierHandler(IAppDbContext db, IWorkingCalendarProvider calendars)
     : IQueryHandler<TrackDossier, TrackingView>
 {
+    /// <summary>The dossier with all its key holder sees, in one statement compiled once (the lookup is the busiest public call).</summary>
+    private static readonly Func<DbContext, string, CancellationToken, Task<Dossier?>> Tracked = EF.CompileAsyncQuery(
+        (DbContext context, string code, CancellationToken _) => context.Set<Dossier>().AsNoTracking()
+            .Include(d => d.Transitions)
+            .Include(d => d.Pauses)
+            .Include(d => d.Extensions)
+            .Include(d => d.SupplementRequests)
+            .Include(d => d.Files)
+            .Include(d => d.Rating)
+            .AsSingleQuery()
+            .SingleOrDefault(d => d.Code == code));
+
     public async ValueTask<TrackingView> Handle(TrackDossier query, CancellationToken cancellationToken)
     {
-        var dossier = await TrackedDossiers.FindAsync(
-            db.Dossiers.AsNoTracking()
-                .Include(d => d.Transitions)
-                .Include(d => d.Pauses)
-                .Include(d => d.Extensions)
-                .Include(d => d.SupplementRequests)
-                .Include(d => d.Files)
-                .Include(d => d.Rating),
-            query.Code,
-            query.Key,
-            cancellationToken);
+        var dossier = await TrackedDossiers.FindAsync(code => Tracked(db.AsDbContext(), code, cancellationToken), query.Code, query.Key);
 
         var names = await db.Procedures.AsNoTracking()
             .Where(p => p.Id == dossier.ProcedureId)

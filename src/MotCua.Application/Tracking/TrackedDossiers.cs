@@ -12,15 +12,17 @@ internal static class TrackedDossiers
     // Hashed when the code is unknown, so that both failures cost the same.
     private static readonly string DecoyHash = TrackingKey.Hash("DECOY");
 
-    public static async Task<Dossier> FindAsync(
-        IQueryable<Dossier> dossiers, string? code, string? key, CancellationToken cancellationToken)
+    public static Task<Dossier> FindAsync(
+        IQueryable<Dossier> dossiers, string? code, string? key, CancellationToken cancellationToken) =>
+        // One statement: a dossier has a handful of transitions, files, pauses and requests, so joining them all
+        // repeats its row a few dozen times at most, which costs far less than a statement per collection.
+        FindAsync(normalized => dossiers.AsSingleQuery().SingleOrDefaultAsync(d => d.Code == normalized, cancellationToken), code, key);
+
+    /// <param name="load">Reads the dossier with this (trimmed, upper-case) code, or null.</param>
+    public static async Task<Dossier> FindAsync(Func<string, Task<Dossier?>> load, string? code, string? key)
     {
         code = code?.Trim().ToUpperInvariant();
-        var dossier = string.IsNullOrEmpty(code)
-            ? null
-            // One statement: a dossier has a handful of transitions, files, pauses and requests, so joining them all
-            // repeats its row a few dozen times at most, which costs far less than a statement per collection.
-            : await dossiers.AsSingleQuery().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
+        var dossier = string.IsNullOrEmpty(code) ? null : await load(code);
         var matches = TrackingKey.Matches(key ?? string.Empty, dossier?.TrackingKeyHash ?? DecoyHash);
         return dossier is not null && matches && !string.IsNullOrWhiteSpace(key)
             ? dossier
