@@ -27,6 +27,9 @@ public sealed class LoginFlowTests(PortalServer server, ITestOutputHelper output
         await AssertAccessibleAsync();
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Đăng xuất" }).ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/dang-xuat");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeFocusedAsync();
+        await AssertAccessibleAsync();
         await Page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập cán bộ" })).ToBeVisibleAsync();
     }
