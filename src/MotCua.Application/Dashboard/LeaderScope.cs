@@ -32,12 +32,7 @@ public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units,
     public static async Task<LeaderScope> LoadAsync(IAppDbContext db, ICurrentUser user, int? unitId, CancellationToken cancellationToken)
     {
         var homeId = user.UnitId ?? throw new NotFoundException();
-        var units = new List<UnitRow>();
-        await foreach (var unit in UnitsOf(db.AsDbContext(), homeId).WithCancellation(cancellationToken))
-        {
-            units.Add(unit);
-        }
-
+        var units = await UnitsOf(db.AsDbContext(), homeId).ToListAsync(cancellationToken);
         var list = units
             .OrderBy(u => u.Id == homeId ? 0 : 1)
             .ThenBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true))
