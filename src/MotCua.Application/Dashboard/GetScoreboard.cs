@@ -21,14 +21,15 @@ public sealed record ScoreboardRow(string UnitName, string? SuccessorName, OnTim
 
 public sealed record ScoreboardView(int Year, DateOnly Today, IReadOnlyList<ScoreboardRow> Rows);
 
-internal sealed class GetScoreboardHandler(IAppDbContext db, RollupFigureCache figureCache, TimeProvider clock)
+internal sealed class GetScoreboardHandler(IAppDbContext db, Catalog.PublicStamps stamps, RollupFigureCache figureCache, TimeProvider clock)
     : IQueryHandler<GetScoreboard, ScoreboardView>
 {
     /// <summary>Computed once per day until any unit's rollups change (a public page: every visitor sees the same).</summary>
     public async ValueTask<ScoreboardView> Handle(GetScoreboard query, CancellationToken cancellationToken)
     {
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
-        return await figureCache.GetForAllUnitsAsync(today, () => ComputeAsync(today, cancellationToken), cancellationToken);
+        return await figureCache.GetForAllUnitsAtStampAsync(
+            await stamps.RollupsAsync(cancellationToken), today, () => ComputeAsync(today, cancellationToken));
     }
 
     private async Task<ScoreboardView> ComputeAsync(DateOnly today, CancellationToken cancellationToken)

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using MotCua.Application.Common;
 using MotCua.Domain.Reporting;
 
 namespace MotCua.Application.Reports;
@@ -11,7 +9,7 @@ namespace MotCua.Application.Reports;
 /// computes the figures again. The stamp is read before the figures, so figures are never kept under a stamp newer
 /// than what they saw.
 /// </summary>
-internal sealed class RollupFigureCache(IAppDbContext db, IMemoryCache cache)
+internal sealed class RollupFigureCache(IMemoryCache cache)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -20,14 +18,7 @@ internal sealed class RollupFigureCache(IAppDbContext db, IMemoryCache cache)
     public Task<T> GetAtStampAsync<T>(IReadOnlyCollection<int> unitIds, long stamp, object key, Func<Task<T>> compute) =>
         GetOrComputeAsync((typeof(T), string.Join(',', unitIds.Order()), key, stamp), compute);
 
-    /// <summary>Figures of every unit (the public pages), kept until any unit's rollups change.</summary>
-    public async Task<T> GetForAllUnitsAsync<T>(object key, Func<Task<T>> compute, CancellationToken cancellationToken)
-    {
-        var stamp = await db.RollupStamps.SumAsync(s => (long?)s.Version, cancellationToken) ?? 0;
-        return await GetForAllUnitsAtStampAsync(stamp, key, compute);
-    }
-
-    /// <summary>As <see cref="GetForAllUnitsAsync{T}"/>, with the sum of all units' stamps the caller has just read.</summary>
+    /// <summary>Figures of every unit (the public pages), kept under the sum of all units' stamps the caller has just read.</summary>
     public Task<T> GetForAllUnitsAtStampAsync<T>(long stamp, object key, Func<Task<T>> compute) =>
         GetOrComputeAsync((typeof(T), "*", key, stamp), compute);
 
