@@ -66,6 +66,8 @@ public sealed partial class CounterIntakeFlowTests(PortalServer server, ITestOut
         await LoginAsync("tiepnhan@motcua.local");
         await GotoAsync("/can-bo/tiep-nhan");
 
+        // Chromium applies autofocus at its next rendering step, which can come after the load event.
+        await Assertions.Expect(Page.GetByLabel("Số CCCD/định danh cá nhân")).ToBeFocusedAsync();
         await Page.Keyboard.TypeAsync(citizenId);
         await Page.Keyboard.PressAsync("Enter");
 
@@ -84,6 +86,8 @@ public sealed partial class CounterIntakeFlowTests(PortalServer server, ITestOut
         await LoginAsync("tiepnhan@motcua.local");
         await GotoAsync("/can-bo/tiep-nhan");
 
+        // Chromium applies autofocus at its next rendering step, which can come after the load event.
+        await Assertions.Expect(Page.GetByLabel("Số CCCD/định danh cá nhân")).ToBeFocusedAsync();
         await Page.Keyboard.TypeAsync(citizenId);
         await Page.Keyboard.PressAsync("Enter");
         var reuse = Page.GetByRole(AriaRole.Checkbox, new() { Name = "Dùng lại giay-khai-sinh-cu.pdf" });
