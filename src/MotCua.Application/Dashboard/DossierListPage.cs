@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Procedures;
+using MotCua.Domain.Units;
 
 namespace MotCua.Application.Dashboard;
 
@@ -28,42 +30,66 @@ public sealed record DossierListPage(IReadOnlyList<DossierListRow> Rows, int Pag
 internal static class DossierLists
 {
     /// <summary>
-    /// Counts (unless the caller knows the total), then pages the ids in the database (offset paging over the list's
-    /// index) and reads that page's rows with their holders' names, in one statement.
+    /// Pages a list: <paramref name="pageIds"/> gives the ids of one page, in the list's order, from the number of rows
+    /// to skip (offset paging over the list's index); their rows, with the holder's unit and name, are then read by one
+    /// statement compiled once.
     /// </summary>
     public static async Task<DossierListPage> PageAsync(
-        IAppDbContext db, IQueryable<Dossier> dossiers,
-        Func<IQueryable<Dossier>, IOrderedQueryable<Dossier>> order, int page, CancellationToken cancellationToken,
-        int? knownTotal = null)
+        IAppDbContext db, int total, int page, Func<int, IAsyncEnumerable<long>> pageIds, CancellationToken cancellationToken)
     {
-        var total = knownTotal ?? await dossiers.CountAsync(cancellationToken);
         page = Paging.Clamp(page, total, DossierListPage.PageSize);
-        // The page's ids from the list's index (a subquery), then only those rows, in the list's order.
-        var ids = order(dossiers).Select(d => d.Id)
-            .Skip((page - 1) * DossierListPage.PageSize).Take(DossierListPage.PageSize);
-        var rows = await (
-                from d in order(db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)))
-                join p in db.Procedures on d.ProcedureId equals p.Id
-                join u in db.Units on d.CurrentUnitId equals u.Id
-                join o in db.OfficerNames on d.AssigneeId equals o.Id into holders
-                from o in holders.DefaultIfEmpty()
-                select new
-                {
-                    d.Code, Procedure = p.Name, d.ReceivedAt, d.DueDate, d.CompletedAt, d.Status, d.Outcome,
-                    d.SupplementRequestCount, Unit = u.Name, Holder = o == null ? null : o.Name,
-                })
-            .ToListAsync(cancellationToken);
+        var ids = await pageIds((page - 1) * DossierListPage.PageSize).ToListAsync(cancellationToken);
+        var rows = (await RowsOf(db.AsDbContext(), ids).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
+        return new DossierListPage([.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToListRow())], page, total);
+    }
 
-        return new DossierListPage(
-            rows.Select(r => new DossierListRow(
-                    r.Code, r.Procedure, r.ReceivedAt, r.DueDate,
-                    r.Outcome is null ? null : r.CompletedAt,
-                    r.Status, r.Outcome,
-                    r.Outcome == Timeliness.Late || (r.Outcome is not null && r.SupplementRequestCount > 1),
-                    r.Unit,
-                    r.Holder))
-                .ToList(),
-            page,
-            total);
+    private static readonly Func<DbContext, List<long>, IAsyncEnumerable<Row>> RowsOf = EF.CompileAsyncQuery(
+        (DbContext db, List<long> ids) => db.Set<Dossier>().AsNoTracking()
+            .Where(d => ids.Contains(d.Id))
+            .Select(d => new Row
+            {
+                Id = d.Id,
+                Code = d.Code,
+                Procedure = db.Set<Procedure>().Where(p => p.Id == d.ProcedureId).Select(p => p.Name).First(),
+                ReceivedAt = d.ReceivedAt,
+                DueDate = d.DueDate,
+                CompletedAt = d.CompletedAt,
+                Status = d.Status,
+                Outcome = d.Outcome,
+                SupplementRequestCount = d.SupplementRequestCount,
+                Unit = db.Set<Unit>().Where(u => u.Id == d.CurrentUnitId).Select(u => u.Name).First(),
+                Holder = db.Set<OfficerName>().Where(o => o.Id == d.AssigneeId).Select(o => o.Name).FirstOrDefault(),
+            }));
+
+    private sealed class Row
+    {
+        public long Id { get; init; }
+
+        public required string Code { get; init; }
+
+        public required string Procedure { get; init; }
+
+        public DateTimeOffset? ReceivedAt { get; init; }
+
+        public DateOnly? DueDate { get; init; }
+
+        public DateTimeOffset? CompletedAt { get; init; }
+
+        public DossierStatus Status { get; init; }
+
+        public Timeliness? Outcome { get; init; }
+
+        public int SupplementRequestCount { get; init; }
+
+        public required string Unit { get; init; }
+
+        public string? Holder { get; init; }
+
+        public DossierListRow ToListRow() => new(
+            Code, Procedure, ReceivedAt, DueDate,
+            Outcome is null ? null : CompletedAt,
+            Status, Outcome,
+            Outcome == Timeliness.Late || (Outcome is not null && SupplementRequestCount > 1),
+            Unit, Holder);
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Security;
 using MotCua.Domain.Calendar;
@@ -44,7 +45,10 @@ internal sealed class GetDeadlineListHandler(
             ? pending.Where(d => d.DueDate < today)
             : pending.Where(d => d.DueDate >= today && d.DueDate <= until);
         var list = await DossierLists.PageAsync(
-            db, dossiers, q => q.OrderBy(d => d.DueDate).ThenBy(d => d.Id), query.Page, cancellationToken);
+            db, await dossiers.CountAsync(cancellationToken), query.Page,
+            skip => dossiers.OrderBy(d => d.DueDate).ThenBy(d => d.Id).Select(d => d.Id)
+                .Skip(skip).Take(DossierListPage.PageSize).AsAsyncEnumerable(),
+            cancellationToken);
         return new DeadlineListView(scope, query.Kind, today, until, list);
     }
 }

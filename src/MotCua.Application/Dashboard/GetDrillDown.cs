@@ -5,6 +5,7 @@ using MotCua.Application.Common;
 using MotCua.Application.Common.Security;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Procedures;
 
 namespace MotCua.Application.Dashboard;
 
@@ -54,44 +55,50 @@ internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, R
         var period = query.Period;
         var (start, end) = period.Instants();
 
-        var dossiers = db.Dossiers.Where(d => unitIds.Contains(d.ReceivingUnitId));
-        if (query.ProcedureId is { } procedureId)
-        {
-            dossiers = dossiers.Where(d => d.ProcedureId == procedureId);
-        }
-
-        if (query.FieldId is { } fieldId)
-        {
-            dossiers = dossiers.Where(d => db.Procedures.Any(p => p.Id == d.ProcedureId && p.FieldId == fieldId));
-        }
-
-        if (query.Kind == DrillKind.Received)
-        {
-            dossiers = dossiers.Where(d => d.ReceivedAt >= start && d.ReceivedAt < end);
-        }
-        else
-        {
-            dossiers = dossiers.Where(d => d.Outcome != null && d.CompletedAt >= start && d.CompletedAt < end);
-            dossiers = query.Kind switch
-            {
-                DrillKind.Late => dossiers.Where(d => d.Outcome == Timeliness.Late || d.SupplementRequestCount > 1),
-                DrillKind.OnTime => dossiers.Where(d => d.Outcome != Timeliness.Late && d.SupplementRequestCount <= 1),
-                _ => dossiers,
-            };
-        }
-
+        var total = await figureCache.GetAtStampAsync(
+            unitIds, scope.Stamp, (nameof(GetDrillDown), query.Kind, query.ProcedureId, query.FieldId, period.FromDay, period.ToDay),
+            () => FigureAsync(query, unitIds, period, cancellationToken));
+        var units = unitIds.ToList();
+        bool? late = query.Kind switch { DrillKind.Late => true, DrillKind.OnTime => false, _ => null };
         var list = await DossierLists.PageAsync(
-            db, dossiers,
-            q => query.Kind == DrillKind.Received
-                ? q.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id)
-                : q.OrderByDescending(d => d.CompletedAt).ThenByDescending(d => d.Id),
-            query.Page, cancellationToken, await figureCache.GetAtStampAsync(
-                unitIds, scope.Stamp, (nameof(GetDrillDown), query.Kind, query.ProcedureId, query.FieldId, period.FromDay, period.ToDay),
-                () => FigureAsync(query, unitIds, period, cancellationToken)));
+            db, total, query.Page,
+            skip => query.Kind == DrillKind.Received
+                ? ReceivedIds(db.AsDbContext(), units, start, end, query.ProcedureId, query.FieldId, skip)
+                : ResolvedIds(db.AsDbContext(), units, start, end, query.ProcedureId, query.FieldId, late, skip),
+            cancellationToken);
         var fieldName = query.FieldId is { } f ? await db.Fields.Where(x => x.Id == f).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var procedureName = query.ProcedureId is { } p ? await db.Procedures.Where(x => x.Id == p).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
         return new DrillDownView(scope, period, query.Kind, fieldName, procedureName, list);
     }
+
+    /// <summary>
+    /// A page of the dossiers accepted in the period, newest first, through (ReceivingUnitId, ReceivedAt). Compiled once;
+    /// a filter whose parameter is null drops out of the SQL (EF Core specialises the statement on null parameters).
+    /// </summary>
+    private static readonly Func<DbContext, List<int>, DateTimeOffset, DateTimeOffset, int?, int?, int, IAsyncEnumerable<long>> ReceivedIds =
+        EF.CompileAsyncQuery((DbContext db, List<int> units, DateTimeOffset start, DateTimeOffset end, int? procedureId, int? fieldId, int skip) =>
+            db.Set<Dossier>()
+                .Where(d => units.Contains(d.ReceivingUnitId) && d.ReceivedAt >= start && d.ReceivedAt < end)
+                .Where(d => procedureId == null || d.ProcedureId == procedureId)
+                .Where(d => fieldId == null || db.Set<Procedure>().Any(p => p.Id == d.ProcedureId && p.FieldId == fieldId))
+                .OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id)
+                .Select(d => d.Id)
+                .Skip(skip).Take(DossierListPage.PageSize));
+
+    /// <summary>
+    /// A page of the dossiers resolved in the period, last resolved first, through (ReceivingUnitId, CompletedAt):
+    /// all of them (<c>late</c> null), the late ones (a late result or a second supplement request) or the others.
+    /// </summary>
+    private static readonly Func<DbContext, List<int>, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IAsyncEnumerable<long>> ResolvedIds =
+        EF.CompileAsyncQuery((DbContext db, List<int> units, DateTimeOffset start, DateTimeOffset end, int? procedureId, int? fieldId, bool? late, int skip) =>
+            db.Set<Dossier>()
+                .Where(d => units.Contains(d.ReceivingUnitId) && d.Outcome != null && d.CompletedAt >= start && d.CompletedAt < end)
+                .Where(d => procedureId == null || d.ProcedureId == procedureId)
+                .Where(d => fieldId == null || db.Set<Procedure>().Any(p => p.Id == d.ProcedureId && p.FieldId == fieldId))
+                .Where(d => late == null || (d.Outcome == Timeliness.Late || d.SupplementRequestCount > 1) == late)
+                .OrderByDescending(d => d.CompletedAt).ThenByDescending(d => d.Id)
+                .Select(d => d.Id)
+                .Skip(skip).Take(DossierListPage.PageSize));
 
     /// <summary>
     /// The list's total is the dashboard figure it explains, read from the rollups rather than counted from the

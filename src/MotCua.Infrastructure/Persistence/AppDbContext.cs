@@ -47,7 +47,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
 
-    public IQueryable<OfficerName> OfficerNames => Users.AsNoTracking().Select(u => new OfficerName { Id = u.Id, Name = u.DisplayName });
+    public IQueryable<OfficerName> OfficerNames => Set<OfficerName>();
 
     public DbSet<DayRollup> DayRollups => Set<DayRollup>();
 

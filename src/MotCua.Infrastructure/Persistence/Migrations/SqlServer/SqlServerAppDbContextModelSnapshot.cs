@@ -173,6 +173,24 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Application.Common.OfficerName", b =>
+                {
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("DisplayName");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("AspNetUsers", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Application.Submissions.SubmissionIdempotency", b =>
                 {
                     b.Property<string>("Key")

@@ -163,6 +163,24 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MotCua.Application.Common.OfficerName", b =>
+                {
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DisplayName");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("AspNetUsers", (string)null);
+                });
+
             modelBuilder.Entity("MotCua.Application.Submissions.SubmissionIdempotency", b =>
                 {
                     b.Property<string>("Key")
