@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Domain.Calendar;
@@ -27,69 +28,73 @@ public sealed record DossierListPage(IReadOnlyList<DossierListRow> Rows, int Pag
     public int Pages => Paging.Pages(Total, PageSize);
 }
 
+/// <summary>
+/// A leader's list of dossiers as statements compiled once, built from the list written as a lambda: the context, the
+/// unit alone or the unit with the units directly below it (see <see cref="LeaderScope.ListUnits"/>), then the list's own parameters;
+/// its body is the list's dossiers in the list's order. Compiled query parameters must be plain values, and a null one
+/// drops its filter out of the SQL (EF Core specialises a statement on which parameters are null).
+/// </summary>
 internal static class DossierLists
 {
+    /// <summary>The statement counting the list; <typeparamref name="TCount"/> is the list's parameters, a cancellation token, then int.</summary>
+    public static Expression<TCount> Count<TCount>(LambdaExpression list)
+        where TCount : Delegate
+    {
+        var cancellation = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
+        return Expression.Lambda<TCount>(Inline.Body(CountOf, InUnits(list)), [.. list.Parameters, cancellation]);
+    }
+
     /// <summary>
-    /// Pages a list: <paramref name="pageIds"/> gives the ids of one page, in the list's order, from the number of rows
-    /// to skip (offset paging over the list's index); their rows, with the holder's unit and name, are then read by one
-    /// statement compiled once.
+    /// The statement reading one page: the ids after <c>skip</c> rows, in the list's order over its index (offset
+    /// paging), and those rows with their procedure, holder unit and holder officer. <typeparamref name="TPage"/> is the
+    /// list's parameters, the rows to skip, then the rows.
     /// </summary>
+    public static Expression<TPage> Page<TPage>(LambdaExpression list)
+        where TPage : Delegate
+    {
+        var skip = Expression.Parameter(typeof(int), "skip");
+        return Expression.Lambda<TPage>(Inline.Body(RowsOf, list.Parameters[0], InUnits(list), skip), [.. list.Parameters, skip]);
+    }
+
+    /// <summary>Page <paramref name="page"/> of a list of <paramref name="total"/>, clamped to the pages there are.</summary>
     public static async Task<DossierListPage> PageAsync(
-        IAppDbContext db, int total, int page, Func<int, IAsyncEnumerable<long>> pageIds, CancellationToken cancellationToken)
+        int total, int page, Func<int, IAsyncEnumerable<DossierListRow>> rowsAfter, CancellationToken cancellationToken)
     {
         page = Paging.Clamp(page, total, DossierListPage.PageSize);
-        var ids = await pageIds((page - 1) * DossierListPage.PageSize).ToListAsync(cancellationToken);
-        var rows = (await RowsOf(db.AsDbContext(), ids).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
-        return new DossierListPage([.. ids.Where(rows.ContainsKey).Select(id => rows[id].ToListRow())], page, total);
+        var rows = await rowsAfter((page - 1) * DossierListPage.PageSize).ToListAsync(cancellationToken);
+        return new DossierListPage(rows, page, total);
     }
 
-    private static readonly Func<DbContext, List<long>, IAsyncEnumerable<Row>> RowsOf = EF.CompileAsyncQuery(
-        (DbContext db, List<long> ids) => db.Set<Dossier>().AsNoTracking()
-            .Where(d => ids.Contains(d.Id))
-            .Select(d => new Row
-            {
-                Id = d.Id,
-                Code = d.Code,
-                Procedure = db.Set<Procedure>().Where(p => p.Id == d.ProcedureId).Select(p => p.Name).First(),
-                ReceivedAt = d.ReceivedAt,
-                DueDate = d.DueDate,
-                CompletedAt = d.CompletedAt,
-                Status = d.Status,
-                Outcome = d.Outcome,
-                SupplementRequestCount = d.SupplementRequestCount,
-                Unit = db.Set<Unit>().Where(u => u.Id == d.CurrentUnitId).Select(u => u.Name).First(),
-                Holder = db.Set<OfficerName>().Where(o => o.Id == d.AssigneeId).Select(o => o.Name).FirstOrDefault(),
-            }));
+    private static Expression InUnits(LambdaExpression list) =>
+        Inline.Body(UnitsFilter, list.Parameters[0], list.Parameters[1], list.Parameters[2], list.Body);
 
-    private sealed class Row
-    {
-        public long Id { get; init; }
+    /// <summary>
+    /// The dossiers received by one unit (read in the list's order straight from its index), or by a unit and the
+    /// units directly below it (SQLite then sorts the period's dossiers of them all). One of the two is null.
+    /// </summary>
+    private static readonly Expression<Func<DbContext, int?, int?, IQueryable<Dossier>, IQueryable<Dossier>>> UnitsFilter =
+        (db, unitId, withUnitsBelow, list) => list.Where(d => (unitId == null || d.ReceivingUnitId == unitId)
+            && (withUnitsBelow == null || db.Set<Unit>()
+                .Where(u => u.Id == withUnitsBelow || u.ParentId == withUnitsBelow)
+                .Select(u => u.Id)
+                .Contains(d.ReceivingUnitId)));
 
-        public required string Code { get; init; }
+    private static readonly Expression<Func<IQueryable<Dossier>, int>> CountOf = list => list.Count();
 
-        public required string Procedure { get; init; }
-
-        public DateTimeOffset? ReceivedAt { get; init; }
-
-        public DateOnly? DueDate { get; init; }
-
-        public DateTimeOffset? CompletedAt { get; init; }
-
-        public DossierStatus Status { get; init; }
-
-        public Timeliness? Outcome { get; init; }
-
-        public int SupplementRequestCount { get; init; }
-
-        public required string Unit { get; init; }
-
-        public string? Holder { get; init; }
-
-        public DossierListRow ToListRow() => new(
-            Code, Procedure, ReceivedAt, DueDate,
-            Outcome is null ? null : CompletedAt,
-            Status, Outcome,
-            Outcome == Timeliness.Late || (Outcome is not null && SupplementRequestCount > 1),
-            Unit, Holder);
-    }
+    /// <summary>EF Core keeps a limited subquery's order in the statement around it.</summary>
+    private static readonly Expression<Func<DbContext, IQueryable<Dossier>, int, IQueryable<DossierListRow>>> RowsOf =
+        (db, list, skip) =>
+            from id in list.Select(d => d.Id).Skip(skip).Take(DossierListPage.PageSize)
+            join d in db.Set<Dossier>() on id equals d.Id
+            select new DossierListRow(
+                d.Code,
+                db.Set<Procedure>().Where(p => p.Id == d.ProcedureId).Select(p => p.Name).First(),
+                d.ReceivedAt,
+                d.DueDate,
+                d.Outcome == null ? null : d.CompletedAt,
+                d.Status,
+                d.Outcome,
+                d.Outcome == Timeliness.Late || (d.Outcome != null && d.SupplementRequestCount > 1),
+                db.Set<Unit>().Where(u => u.Id == d.CurrentUnitId).Select(u => u.Name).First(),
+                db.Set<OfficerName>().Where(o => o.Id == d.AssigneeId).Select(o => o.Name).FirstOrDefault());
 }

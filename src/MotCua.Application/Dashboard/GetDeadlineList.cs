@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
@@ -31,24 +32,36 @@ internal sealed class GetDeadlineListHandler(
     /// <summary>"Due soon": due today or within this many working days.</summary>
     public const int DueSoonWorkingDays = 2;
 
-    private static readonly DossierStatus[] Pending = [.. DossierWorkflow.PendingStatuses];
+    /// <summary>The pending statuses written into the SQL as constants (a compiled statement cannot take EF.Constant).</summary>
+    private static readonly Expression<Func<Dossier, bool>> IsPending = Inline.Lambda<Func<Dossier, bool>>(
+        (DossierStatus[] statuses, Dossier d) => statuses.Contains(d.Status),
+        Expression.NewArrayInit(typeof(DossierStatus), DossierWorkflow.PendingStatuses.Select(s => Expression.Constant(s))));
+
+    /// <summary>Pending dossiers due from (if given) and to the given days, oldest due date first (the statuses written into the SQL).</summary>
+    private static readonly Expression<Func<DbContext, int?, int?, DateOnly?, DateOnly, IOrderedQueryable<Dossier>>> List =
+        (db, unitId, withUnitsBelow, dueFrom, dueTo) => db.Set<Dossier>()
+            .Where(IsPending)
+            .Where(d => (dueFrom == null || d.DueDate >= dueFrom) && d.DueDate <= dueTo)
+            .OrderBy(d => d.DueDate).ThenBy(d => d.Id);
+
+    private static readonly Func<DbContext, int?, int?, DateOnly?, DateOnly, CancellationToken, Task<int>> Count =
+        EF.CompileAsyncQuery(DossierLists.Count<Func<DbContext, int?, int?, DateOnly?, DateOnly, CancellationToken, int>>(List));
+
+    private static readonly Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IAsyncEnumerable<DossierListRow>> Page =
+        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IQueryable<DossierListRow>>>(List));
 
     public async ValueTask<DeadlineListView> Handle(GetDeadlineList query, CancellationToken cancellationToken)
     {
         var scope = await LeaderScope.LoadAsync(db, user, query.UnitId, cancellationToken);
-        var unitIds = scope.UnitIds;
         var today = VietnamTime.LocalDate(clock.GetUtcNow());
         var until = (await calendars.GetAsync(cancellationToken)).AddWorkingDays(today, DueSoonWorkingDays);
 
-        var pending = db.Dossiers.Where(d => Pending.Contains(d.Status) && unitIds.Contains(d.ReceivingUnitId));
-        var dossiers = query.Kind == DeadlineKind.Overdue
-            ? pending.Where(d => d.DueDate < today)
-            : pending.Where(d => d.DueDate >= today && d.DueDate <= until);
+        // Overdue: due before today; due soon: due today up to the working day DueSoonWorkingDays ahead.
+        var (dueFrom, dueTo) = query.Kind == DeadlineKind.Overdue ? ((DateOnly?)null, today.AddDays(-1)) : (today, until);
+        var (unitId, withUnitsBelow) = scope.ListUnits;
+        var total = await Count(db.AsDbContext(), unitId, withUnitsBelow, dueFrom, dueTo, cancellationToken);
         var list = await DossierLists.PageAsync(
-            db, await dossiers.CountAsync(cancellationToken), query.Page,
-            skip => dossiers.OrderBy(d => d.DueDate).ThenBy(d => d.Id).Select(d => d.Id)
-                .Skip(skip).Take(DossierListPage.PageSize).AsAsyncEnumerable(),
-            cancellationToken);
+            total, query.Page, skip => Page(db.AsDbContext(), unitId, withUnitsBelow, dueFrom, dueTo, skip), cancellationToken);
         return new DeadlineListView(scope, query.Kind, today, until, list);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -58,47 +59,42 @@ internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, R
         var total = await figureCache.GetAtStampAsync(
             unitIds, scope.Stamp, (nameof(GetDrillDown), query.Kind, query.ProcedureId, query.FieldId, period.FromDay, period.ToDay),
             () => FigureAsync(query, unitIds, period, cancellationToken));
-        var units = unitIds.ToList();
         bool? late = query.Kind switch { DrillKind.Late => true, DrillKind.OnTime => false, _ => null };
-        var list = await DossierLists.PageAsync(
-            db, total, query.Page,
-            skip => query.Kind == DrillKind.Received
-                ? ReceivedIds(db.AsDbContext(), units, start, end, query.ProcedureId, query.FieldId, skip)
-                : ResolvedIds(db.AsDbContext(), units, start, end, query.ProcedureId, query.FieldId, late, skip),
+        var (unitId, withUnitsBelow) = scope.ListUnits;
+        var list = await DossierLists.PageAsync(total, query.Page, skip => query.Kind == DrillKind.Received
+            ? Received(db.AsDbContext(), unitId, withUnitsBelow, start, end, query.ProcedureId, query.FieldId, skip)
+            : Resolved(db.AsDbContext(), unitId, withUnitsBelow, start, end, query.ProcedureId, query.FieldId, late, skip),
             cancellationToken);
         var fieldName = query.FieldId is { } f ? await db.Fields.Where(x => x.Id == f).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var procedureName = query.ProcedureId is { } p ? await db.Procedures.Where(x => x.Id == p).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
         return new DrillDownView(scope, period, query.Kind, fieldName, procedureName, list);
     }
 
-    /// <summary>
-    /// A page of the dossiers accepted in the period, newest first, through (ReceivingUnitId, ReceivedAt). Compiled once;
-    /// a filter whose parameter is null drops out of the SQL (EF Core specialises the statement on null parameters).
-    /// </summary>
-    private static readonly Func<DbContext, List<int>, DateTimeOffset, DateTimeOffset, int?, int?, int, IAsyncEnumerable<long>> ReceivedIds =
-        EF.CompileAsyncQuery((DbContext db, List<int> units, DateTimeOffset start, DateTimeOffset end, int? procedureId, int? fieldId, int skip) =>
-            db.Set<Dossier>()
-                .Where(d => units.Contains(d.ReceivingUnitId) && d.ReceivedAt >= start && d.ReceivedAt < end)
-                .Where(d => procedureId == null || d.ProcedureId == procedureId)
-                .Where(d => fieldId == null || db.Set<Procedure>().Any(p => p.Id == d.ProcedureId && p.FieldId == fieldId))
-                .OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id)
-                .Select(d => d.Id)
-                .Skip(skip).Take(DossierListPage.PageSize));
+    /// <summary>The dossiers accepted in the period, newest first, through (ReceivingUnitId, ReceivedAt).</summary>
+    private static readonly Expression<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, IOrderedQueryable<Dossier>>> ReceivedList =
+        (db, unitId, withUnitsBelow, start, end, procedureId, fieldId) => db.Set<Dossier>()
+            .Where(d => d.ReceivedAt >= start && d.ReceivedAt < end)
+            .Where(d => procedureId == null || d.ProcedureId == procedureId)
+            .Where(d => fieldId == null || db.Set<Procedure>().Any(p => p.Id == d.ProcedureId && p.FieldId == fieldId))
+            .OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id);
+
+    private static readonly Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, int, IAsyncEnumerable<DossierListRow>> Received =
+        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, int, IQueryable<DossierListRow>>>(ReceivedList));
 
     /// <summary>
-    /// A page of the dossiers resolved in the period, last resolved first, through (ReceivingUnitId, CompletedAt):
-    /// all of them (<c>late</c> null), the late ones (a late result or a second supplement request) or the others.
+    /// The dossiers resolved in the period, last resolved first, through (ReceivingUnitId, CompletedAt): all of them
+    /// (<c>late</c> null), the late ones (a late result or a second supplement request) or the others.
     /// </summary>
-    private static readonly Func<DbContext, List<int>, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IAsyncEnumerable<long>> ResolvedIds =
-        EF.CompileAsyncQuery((DbContext db, List<int> units, DateTimeOffset start, DateTimeOffset end, int? procedureId, int? fieldId, bool? late, int skip) =>
-            db.Set<Dossier>()
-                .Where(d => units.Contains(d.ReceivingUnitId) && d.Outcome != null && d.CompletedAt >= start && d.CompletedAt < end)
-                .Where(d => procedureId == null || d.ProcedureId == procedureId)
-                .Where(d => fieldId == null || db.Set<Procedure>().Any(p => p.Id == d.ProcedureId && p.FieldId == fieldId))
-                .Where(d => late == null || (d.Outcome == Timeliness.Late || d.SupplementRequestCount > 1) == late)
-                .OrderByDescending(d => d.CompletedAt).ThenByDescending(d => d.Id)
-                .Select(d => d.Id)
-                .Skip(skip).Take(DossierListPage.PageSize));
+    private static readonly Expression<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, IOrderedQueryable<Dossier>>> ResolvedList =
+        (db, unitId, withUnitsBelow, start, end, procedureId, fieldId, late) => db.Set<Dossier>()
+            .Where(d => d.Outcome != null && d.CompletedAt >= start && d.CompletedAt < end)
+            .Where(d => procedureId == null || d.ProcedureId == procedureId)
+            .Where(d => fieldId == null || db.Set<Procedure>().Any(p => p.Id == d.ProcedureId && p.FieldId == fieldId))
+            .Where(d => late == null || (d.Outcome == Timeliness.Late || d.SupplementRequestCount > 1) == late)
+            .OrderByDescending(d => d.CompletedAt).ThenByDescending(d => d.Id);
+
+    private static readonly Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IAsyncEnumerable<DossierListRow>> Resolved =
+        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IQueryable<DossierListRow>>>(ResolvedList));
 
     /// <summary>
     /// The list's total is the dashboard figure it explains, read from the rollups rather than counted from the

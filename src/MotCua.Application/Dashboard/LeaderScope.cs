@@ -23,6 +23,13 @@ public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units,
 {
     public IReadOnlyList<int> UnitIds => Picked is { } id ? [id] : Units.Select(u => u.Id).ToList();
 
+    /// <summary>
+    /// The units as a list's statement reads them, one of the two set: the picked unit (or a home unit with none
+    /// below it) alone, or the home unit with the units directly below it.
+    /// </summary>
+    public (int? UnitId, int? WithUnitsBelow) ListUnits =>
+        Picked is { } id ? (id, null) : Units.Count > 1 ? (null, Home.Id) : (Home.Id, null);
+
     public string Name => Picked is { } id ? Units.Single(u => u.Id == id).Label : Home.Name;
 
     /// <summary>The sum of the rollup stamps of <see cref="UnitIds"/>, read with the units: figures kept under it are current.</summary>

@@ -131,6 +131,39 @@ public sealed class DashboardLiveFiguresTests(LiveFiguresFactory factory) : ICla
         Assert.Equal(Math.Min(busiest.Count, 20), DashboardTests.Rows(oneProcedure, "dossier-list").Count);
     }
 
+    [Theory]
+    [InlineData("lanhdao.xa@motcua.local", "Received")] // a commune: one unit's dossiers
+    [InlineData("lanhdao.xa@motcua.local", "Resolved")]
+    [InlineData("lanhdao@motcua.local", "Late")] // the province: its own and its communes'
+    public async Task Drill_down_pages_list_the_leaders_dossiers_newest_first(string leader, string kind)
+    {
+        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
+        var from = today.AddMonths(-11);
+        var client = FormClient.For(factory);
+        await client.LoginAsync(leader);
+        var (start, end) = (VietnamTime.At(new DateOnly(from.Year, from.Month, 1), TimeOnly.MinValue),
+            VietnamTime.At(new DateOnly(today.Year, today.Month, 1).AddMonths(1), TimeOnly.MinValue));
+        var expected = factory.WithDb(db =>
+        {
+            var units = LeaderUnits(db, leader);
+            var dossiers = db.Dossiers.AsNoTracking().Where(d => units.Contains(d.ReceivingUnitId)).ToList();
+            return (kind == "Received"
+                    ? dossiers.Where(d => d.ReceivedAt >= start && d.ReceivedAt < end).OrderByDescending(d => d.ReceivedAt)
+                    : dossiers.Where(d => d.Outcome != null && d.CompletedAt >= start && d.CompletedAt < end)
+                        .Where(d => kind != "Late" || d.Outcome == Timeliness.Late || d.SupplementRequestCount > 1)
+                        .OrderByDescending(d => d.CompletedAt))
+                .ThenByDescending(d => d.Id).Select(d => d.Code).Take(40).ToList();
+        });
+        var period = $"tu={from:yyyy-MM}&den={today:yyyy-MM}&loai={kind}";
+
+        var first = await client.GetPageAsync($"/lanh-dao/ho-so?{period}");
+        var second = await client.GetPageAsync($"/lanh-dao/ho-so?{period}&trang=2");
+
+        Assert.True(expected.Count > 20, $"the demo should give {leader} two pages of {kind}");
+        Assert.Equal(expected[..20], DashboardTests.Rows(first, "dossier-list").Select(r => r[0]));
+        Assert.Equal(expected[20..], DashboardTests.Rows(second, "dossier-list").Select(r => r[0]).Take(expected.Count - 20));
+    }
+
     private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 
     private static string Total(string html) =>
@@ -164,9 +197,9 @@ public sealed class DashboardLiveFiguresTests(LiveFiguresFactory factory) : ICla
             .Sum(r => r.ResolvedEarly + r.ResolvedOnTime + r.ResolvedLate);
     }
 
-    private static List<int> LeaderUnits(MotCua.Infrastructure.Persistence.AppDbContext db)
+    private static List<int> LeaderUnits(MotCua.Infrastructure.Persistence.AppDbContext db, string leader = "lanhdao@motcua.local")
     {
-        var leaderUnit = db.Users.Single(u => u.Email == "lanhdao@motcua.local").UnitId;
+        var leaderUnit = db.Users.Single(u => u.Email == leader).UnitId;
         return db.Units.Where(u => u.Id == leaderUnit || u.ParentId == leaderUnit).Select(u => u.Id).ToList();
     }
 }
