@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
+using MotCua.Domain.Procedures;
 
 namespace MotCua.Application.Tracking;
 
@@ -47,57 +48,113 @@ public sealed record RatingView(int Result, int Attitude, int TimeTaken, string?
 internal sealed class TrackDossierHandler(IAppDbContext db, IWorkingCalendarProvider calendars)
     : IQueryHandler<TrackDossier, TrackingView>
 {
-    /// <summary>The dossier with all its key holder sees, in one statement compiled once (the lookup is the busiest public call).</summary>
-    private static readonly Func<DbContext, string, CancellationToken, Task<Dossier?>> Tracked = EF.CompileAsyncQuery(
-        (DbContext context, string code, CancellationToken _) => context.Set<Dossier>().AsNoTracking()
-            .Include(d => d.Transitions)
-            .Include(d => d.Pauses)
-            .Include(d => d.Extensions)
-            .Include(d => d.SupplementRequests)
-            .Include(d => d.Files)
-            .Include(d => d.Rating)
+    /// <summary>
+    /// What the key holder sees of the dossier, with its procedure's and unit's names, in one statement compiled once
+    /// (the lookup is the busiest public call): only the columns shown, no entities to build.
+    /// </summary>
+    private static readonly Func<DbContext, string, CancellationToken, Task<TrackedRow?>> Tracked = EF.CompileAsyncQuery(
+        (DbContext db, string code, CancellationToken _) => db.Set<Dossier>()
+            .Where(d => d.Code == code)
+            .Select(d => new TrackedRow
+            {
+                Code = d.Code,
+                TrackingKeyHash = d.TrackingKeyHash,
+                ProcedureName = db.Set<Procedure>().Where(p => p.Id == d.ProcedureId).Select(p => p.Name).First(),
+                UnitName = db.Set<Domain.Units.Unit>().Where(u => u.Id == d.ReceivingUnitId).Select(u => u.Name).FirstOrDefault(),
+                ApplicantName = d.Applicant.FullName,
+                Status = d.Status,
+                SubmittedAt = d.SubmittedAt,
+                DeliveryMethod = d.DeliveryMethod,
+                ReceivedAt = d.ReceivedAt,
+                Terms = new DeadlineTerms(d.TimeLimit, d.TimeLimitUnit, d.CutoffTime),
+                DueDate = d.DueDate,
+                DueAt = d.DueAt,
+                ExtendedDueDate = d.ExtendedDueDate,
+                Timeline = d.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new TimelineEntry(t.At, t.To, t.Note)).ToList(),
+                Pauses = d.Pauses.Select(p => new Pause(p.StartedAt, p.EndedAt, p.Reason)).ToList(),
+                Extensions = d.Extensions.Select(e => new Extension(e.NewDueDate, e.Reason, e.GrantedAt)).ToList(),
+                OpenRequests = d.SupplementRequests.Where(r => r.AnsweredAt == null)
+                    .Select(r => new OpenRequest(r.RequestedAt, r.MissingItems)).ToList(),
+                Files = d.Files.OrderBy(f => f.UploadedAt)
+                    .Select(f => new TrackedFile(f.Id, f.Kind, f.OriginalName, f.Size, f.UploadedAt)).ToList(),
+                Rating = d.Rating == null ? null : new RatingView(d.Rating.Result, d.Rating.Attitude, d.Rating.TimeTaken, d.Rating.Comment, d.Rating.RatedAt),
+            })
             .AsSingleQuery()
-            .SingleOrDefault(d => d.Code == code));
+            .SingleOrDefault());
 
     public async ValueTask<TrackingView> Handle(TrackDossier query, CancellationToken cancellationToken)
     {
-        var dossier = await TrackedDossiers.FindAsync(code => Tracked(db.AsDbContext(), code, cancellationToken), query.Code, query.Key);
-
-        var names = await db.Procedures.AsNoTracking()
-            .Where(p => p.Id == dossier.ProcedureId)
-            .Select(p => new
-            {
-                p.Name,
-                Unit = db.Units.Where(u => u.Id == dossier.ReceivingUnitId).Select(u => u.Name).FirstOrDefault(),
-            })
-            .SingleAsync(cancellationToken);
+        var dossier = await TrackedDossiers.FindAsync(
+            code => Tracked(db.AsDbContext(), code, cancellationToken), d => d.TrackingKeyHash, query.Code, query.Key);
 
         IReadOnlyList<ExplanationEntry> explanation = [];
-        if (dossier.ReceivedAt is not null)
+        if (dossier.ReceivedAt is { } receivedAt)
         {
-            explanation = dossier.Deadline(await calendars.GetAsync(cancellationToken)).Explanation;
+            explanation = Dossier.Deadline(await calendars.GetAsync(cancellationToken), receivedAt, dossier.Terms, dossier.Pauses, dossier.Extensions)
+                .Explanation;
         }
-
-        var open = dossier.Status == DossierStatus.SupplementRequested
-            ? dossier.SupplementRequests.Where(r => r.AnsweredAt is null).MaxBy(r => r.RequestedAt)
-            : null;
 
         return new TrackingView(
             dossier.Code,
-            names.Name,
-            names.Unit ?? string.Empty,
-            dossier.Applicant.FullName,
+            dossier.ProcedureName,
+            dossier.UnitName ?? string.Empty,
+            dossier.ApplicantName,
             dossier.Status,
             dossier.SubmittedAt,
             dossier.DeliveryMethod,
-            [.. dossier.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => new TimelineEntry(t.At, t.To, t.Note))],
+            dossier.Timeline,
             dossier.DueDate,
             dossier.DueAt,
             dossier.ExtendedDueDate,
             explanation,
-            open is null ? null : new OpenSupplement(open.RequestedAt, open.MissingItems.Split('\n', StringSplitOptions.RemoveEmptyEntries)),
-            [.. dossier.Files.OrderBy(f => f.UploadedAt).Select(f => new TrackedFile(f.Id, f.Kind, f.OriginalName, f.Size, f.UploadedAt))],
-            dossier.Rating is { } r ? new RatingView(r.Result, r.Attitude, r.TimeTaken, r.Comment, r.RatedAt) : null);
+            dossier.Status == DossierStatus.SupplementRequested && dossier.OpenRequests.MaxBy(r => r.RequestedAt) is { } open
+                ? new OpenSupplement(open.RequestedAt, open.MissingItems.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                : null,
+            dossier.Files,
+            dossier.Rating);
+    }
+
+    private sealed record OpenRequest(DateTimeOffset RequestedAt, string MissingItems);
+
+    private sealed class TrackedRow
+    {
+        public required string Code { get; init; }
+
+        public required string TrackingKeyHash { get; init; }
+
+        public required string ProcedureName { get; init; }
+
+        public string? UnitName { get; init; }
+
+        public required string ApplicantName { get; init; }
+
+        public DossierStatus Status { get; init; }
+
+        public DateTimeOffset SubmittedAt { get; init; }
+
+        public DeliveryMethod DeliveryMethod { get; init; }
+
+        public DateTimeOffset? ReceivedAt { get; init; }
+
+        public required DeadlineTerms Terms { get; init; }
+
+        public DateOnly? DueDate { get; init; }
+
+        public DateTimeOffset? DueAt { get; init; }
+
+        public DateOnly? ExtendedDueDate { get; init; }
+
+        public required List<TimelineEntry> Timeline { get; init; }
+
+        public required List<Pause> Pauses { get; init; }
+
+        public required List<Extension> Extensions { get; init; }
+
+        public required List<OpenRequest> OpenRequests { get; init; }
+
+        public required List<TrackedFile> Files { get; init; }
+
+        public RatingView? Rating { get; init; }
     }
 }
 

@@ -19,11 +19,17 @@ internal static class TrackedDossiers
         FindAsync(normalized => dossiers.AsSingleQuery().SingleOrDefaultAsync(d => d.Code == normalized, cancellationToken), code, key);
 
     /// <param name="load">Reads the dossier with this (trimmed, upper-case) code, or null.</param>
-    public static async Task<Dossier> FindAsync(Func<string, Task<Dossier?>> load, string? code, string? key)
+    public static Task<Dossier> FindAsync(Func<string, Task<Dossier?>> load, string? code, string? key) =>
+        FindAsync(load, d => d.TrackingKeyHash, code, key);
+
+    /// <param name="load">Reads what is shown of the dossier with this (trimmed, upper-case) code, or null.</param>
+    /// <param name="keyHash">The dossier's tracking key hash in what <paramref name="load"/> read.</param>
+    public static async Task<T> FindAsync<T>(Func<string, Task<T?>> load, Func<T, string> keyHash, string? code, string? key)
+        where T : class
     {
         code = code?.Trim().ToUpperInvariant();
         var dossier = string.IsNullOrEmpty(code) ? null : await load(code);
-        var matches = TrackingKey.Matches(key ?? string.Empty, dossier?.TrackingKeyHash ?? DecoyHash);
+        var matches = TrackingKey.Matches(key ?? string.Empty, dossier is null ? DecoyHash : keyHash(dossier));
         return dossier is not null && matches && !string.IsNullOrWhiteSpace(key)
             ? dossier
             : throw new NotFoundException(NotFoundMessage);

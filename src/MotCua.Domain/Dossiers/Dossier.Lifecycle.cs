@@ -210,13 +210,17 @@ public sealed partial class Dossier
     }
 
     /// <summary>The due date with everything that moved it: weekends, holidays, pauses, extensions.</summary>
-    public DeadlineResult Deadline(WorkingCalendar calendar) => DeadlineCalculator.Compute(
+    public DeadlineResult Deadline(WorkingCalendar calendar) => Deadline(
         calendar,
         ReceivedAt ?? throw new DomainException("Hồ sơ chưa được tiếp nhận nên chưa có hạn giải quyết."),
-        new DeadlineTerms(TimeLimit, TimeLimitUnit, CutoffTime).ToProcessingTime(),
-        CutoffTime,
-        pauses: Pauses.Select(p => new Pause(p.StartedAt, p.EndedAt, p.Reason)),
-        extensions: Extensions.Select(e => new Extension(e.NewDueDate, e.Reason, e.GrantedAt)));
+        new DeadlineTerms(TimeLimit, TimeLimitUnit, CutoffTime),
+        Pauses.Select(p => new Pause(p.StartedAt, p.EndedAt, p.Reason)),
+        Extensions.Select(e => new Extension(e.NewDueDate, e.Reason, e.GrantedAt)));
+
+    /// <summary>The same for a dossier read as values (a query's projection) rather than as an entity.</summary>
+    public static DeadlineResult Deadline(
+        WorkingCalendar calendar, DateTimeOffset receivedAt, DeadlineTerms terms, IEnumerable<Pause> pauses, IEnumerable<Extension> extensions) =>
+        DeadlineCalculator.Compute(calendar, receivedAt, terms.ToProcessingTime(), terms.Cutoff, pauses: pauses, extensions: extensions);
 
     /// <summary>
     /// Pending dossiers are within time or overdue as of now. While paused (status 5 or 6) the clock stands still,

@@ -24,6 +24,35 @@ public sealed partial class TrackingTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_api_explains_the_due_date_of_a_paused_dossier_as_the_law_counts_it()
+    {
+        // A demo dossier whose clock stopped for a supplement request; its key is set here, since only its hash is kept.
+        const string key = "HCNCTVNFQM";
+        var calendar = await factory.Services.GetRequiredService<MotCua.Application.Common.IWorkingCalendarProvider>().GetAsync();
+        var (code, dueDate, explanation, statuses) = factory.WithDb(db =>
+        {
+            var dossier = db.Dossiers.Include(d => d.Transitions).Include(d => d.Pauses).Include(d => d.Extensions)
+                .Where(d => d.ReceivedAt != null && d.Pauses.Any())
+                .OrderBy(d => d.Id).First();
+            dossier.TrackingKeyHash = TrackingKey.Hash(key);
+            db.SaveChanges();
+            return (dossier.Code, dossier.DueDate, dossier.Deadline(calendar).Explanation,
+                dossier.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t => (int)t.To).ToList());
+        });
+
+        using var response = await factory.CreateClient().GetAsync(new Uri($"/api/v1/dossiers/{code}?key={key}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await SubmissionApi.JsonAsync(response);
+        Assert.Equal(dueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), json.GetProperty("dueDate").GetString());
+        Assert.Contains(explanation, e => e.Reason.Contains("bổ sung", StringComparison.OrdinalIgnoreCase) || e.Reason.Contains("tạm dừng", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(
+            explanation.Select(e => (e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Reason)),
+            json.GetProperty("dueExplanation").EnumerateArray().Select(e => (e.GetProperty("date").GetString()!, e.GetProperty("reason").GetString()!)));
+        Assert.Equal(statuses, json.GetProperty("timeline").EnumerateArray().Select(t => t.GetProperty("status").GetInt32()));
+    }
+
+    [Fact]
     public async Task A_wrong_key_and_an_unknown_code_get_the_same_404()
     {
         var http = factory.CreateClient();
