@@ -31,9 +31,13 @@ public sealed partial class TrackingTests(PortalFactory factory) : IClassFixture
         var calendar = await factory.Services.GetRequiredService<MotCua.Application.Common.IWorkingCalendarProvider>().GetAsync();
         var (code, dueDate, explanation, statuses) = factory.WithDb(db =>
         {
+            // One whose explanation the pause changes (a pause can also fall where it moves nothing).
             var dossier = db.Dossiers.Include(d => d.Transitions).Include(d => d.Pauses).Include(d => d.Extensions)
                 .Where(d => d.ReceivedAt != null && d.Pauses.Any())
-                .OrderBy(d => d.Id).First();
+                .OrderBy(d => d.Id).Take(100).AsEnumerable()
+                .First(d => !d.Deadline(calendar).Explanation.SequenceEqual(Dossier.Deadline(
+                    calendar, d.ReceivedAt!.Value, new DeadlineTerms(d.TimeLimit, d.TimeLimitUnit, d.CutoffTime), [],
+                    d.Extensions.Select(e => new MotCua.Domain.Calendar.Extension(e.NewDueDate, e.Reason, e.GrantedAt))).Explanation));
             dossier.TrackingKeyHash = TrackingKey.Hash(key);
             db.SaveChanges();
             return (dossier.Code, dossier.DueDate, dossier.Deadline(calendar).Explanation,
@@ -45,7 +49,6 @@ public sealed partial class TrackingTests(PortalFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await SubmissionApi.JsonAsync(response);
         Assert.Equal(dueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), json.GetProperty("dueDate").GetString());
-        Assert.Contains(explanation, e => e.Reason.Contains("bổ sung", StringComparison.OrdinalIgnoreCase) || e.Reason.Contains("tạm dừng", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(
             explanation.Select(e => (e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), e.Reason)),
             json.GetProperty("dueExplanation").EnumerateArray().Select(e => (e.GetProperty("date").GetString()!, e.GetProperty("reason").GetString()!)));
