@@ -35,9 +35,6 @@ public interface IAppDbContext
 
     DbSet<CatalogStamp> CatalogStamps { get; }
 
-    /// <summary>Officers' display names, read-only, for a list to join to the dossiers it shows.</summary>
-    IQueryable<OfficerName> OfficerNames { get; }
-
     DbSet<DayRollup> DayRollups { get; }
 
     DbSet<ProcessingTimeDayRollup> ProcessingTimeDayRollups { get; }

@@ -1,8 +1,8 @@
 namespace MotCua.Application.Common;
 
 /// <summary>
-/// An officer's display name, as queries can join it (accounts live in Identity, outside the application's own
-/// entities): see <see cref="IAppDbContext.OfficerNames"/>.
+/// An officer's display name, as queries (compiled ones included) join it with <c>Set&lt;OfficerName&gt;()</c>: a
+/// read-only keyless entity over the Identity accounts' table, which lives outside the application's own entities.
 /// </summary>
 public sealed class OfficerName
 {

@@ -16,11 +16,9 @@ internal static class TrackedDossiers
         IQueryable<Dossier> dossiers, string? code, string? key, CancellationToken cancellationToken) =>
         // One statement: a dossier has a handful of transitions, files, pauses and requests, so joining them all
         // repeats its row a few dozen times at most, which costs far less than a statement per collection.
-        FindAsync(normalized => dossiers.AsSingleQuery().SingleOrDefaultAsync(d => d.Code == normalized, cancellationToken), code, key);
-
-    /// <param name="load">Reads the dossier with this (trimmed, upper-case) code, or null.</param>
-    public static Task<Dossier> FindAsync(Func<string, Task<Dossier?>> load, string? code, string? key) =>
-        FindAsync(load, d => d.TrackingKeyHash, code, key);
+        FindAsync(
+            normalized => dossiers.AsSingleQuery().SingleOrDefaultAsync(d => d.Code == normalized, cancellationToken),
+            d => d.TrackingKeyHash, code, key);
 
     /// <param name="load">Reads what is shown of the dossier with this (trimmed, upper-case) code, or null.</param>
     /// <param name="keyHash">The dossier's tracking key hash in what <paramref name="load"/> read.</param>

@@ -47,8 +47,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<CatalogStamp> CatalogStamps => Set<CatalogStamp>();
 
-    public IQueryable<OfficerName> OfficerNames => Set<OfficerName>();
-
     public DbSet<DayRollup> DayRollups => Set<DayRollup>();
 
     public DbSet<ProcessingTimeDayRollup> ProcessingTimeDayRollups => Set<ProcessingTimeDayRollup>();
