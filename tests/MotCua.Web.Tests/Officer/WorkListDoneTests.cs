@@ -34,10 +34,10 @@ public sealed partial class WorkListDoneTests(PortalFactory factory) : IClassFix
         await ResolveAsync(department, handed);
         await ResolveAsync(commune, last);
 
-        // Only this test's dossiers: the liaison procedure, received today.
+        // Only this test's dossiers: the liaison procedure, received half an hour ago (yesterday, just after midnight).
         var procedure = factory.WithDb(db => db.Procedures.Single(p => p.Code == HandoffTestData.LiaisonProcedureCode).Id);
-        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var filter = $"loai=da-xong&thu-tuc={procedure}&tu-ngay={today}&den-ngay={today}";
+        string Day(DateTimeOffset at) => VietnamTime.LocalDate(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var filter = $"loai=da-xong&thu-tuc={procedure}&tu-ngay={Day(DateTimeOffset.UtcNow.AddHours(-1))}&den-ngay={Day(DateTimeOffset.UtcNow)}";
         var newestFirst = await commune.GetPageAsync($"/can-bo/xu-ly?{filter}");
         var oldestReceivedFirst = await commune.GetPageAsync($"/can-bo/xu-ly?{filter}&sap-xep=nhan-cu");
 
