@@ -1,21 +1,19 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
+using MotCua.Web.Tests.Database;
 
 namespace MotCua.Web.Tests.Leader;
 
 /// <summary>
-/// The late and on-time drill-down lists read their page through the SQLite index on the expression they filter by
+/// How a drill-down page reads the database. The late and on-time drill-down lists read their page through the SQLite index on the expression they filter by
 /// (migration LateListIndex): the statement EF Core sends for the page is planned with that index and needs no sort of
 /// its own, and the page still lists the right dossiers in order. The index is matched by its expression, so a change
-/// in how EF Core writes the filter, or a table rebuild that drops the index, fails here.
+/// in how EF Core writes the filter, or a table rebuild that drops the index, fails here. And a signed-in page's
+/// statements share one connection, opened by the security stamp check.
 /// </summary>
-public sealed class DrillDownIndexTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class DrillDownDatabaseTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string Index = "IX_Dossiers_ReceivingUnitId_Late_CompletedAt";
 
@@ -39,18 +37,33 @@ public sealed class DrillDownIndexTests(PortalFactory factory) : IClassFixture<P
                 .OrderByDescending(d => d.CompletedAt).ThenByDescending(d => d.Id).Select(d => d.Code).Take(20).ToList();
         });
 
-        using var commands = new CommandRecorder(factory.DatabasePath);
+        using var database = new DatabaseEvents(factory.DatabasePath);
         var page = await client.GetPageAsync($"/lanh-dao/ho-so?tu={from:yyyy-MM}&den={today:yyyy-MM}&loai={kind}");
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, DashboardTests.Rows(page, "dossier-list").Select(r => r[0]));
-        var list = Assert.Single(commands.Sent, c => c.Text.Contains("LIMIT 20 OFFSET", StringComparison.Ordinal));
+        var list = Assert.Single(database.Commands, c => c.Text.Contains("LIMIT 20 OFFSET", StringComparison.Ordinal));
         var plan = QueryPlan(list);
         Assert.Contains($"USING INDEX {Index} (ReceivingUnitId=? AND <expr>=?", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("RIGHT PART OF ORDER BY", plan, StringComparison.Ordinal);
     }
 
-    private string QueryPlan(SentCommand sent)
+    [Fact]
+    public async Task A_drill_down_page_runs_its_statements_on_one_connection()
+    {
+        var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
+        var client = FormClient.For(factory);
+        await client.LoginAsync("lanhdao@motcua.local");
+
+        using var database = new DatabaseEvents(factory.DatabasePath);
+        var page = await client.GetPageAsync($"/lanh-dao/ho-so?tu={today.AddMonths(-11):yyyy-MM}&den={today:yyyy-MM}&loai=Resolved");
+
+        Assert.NotEmpty(DashboardTests.Rows(page, "dossier-list"));
+        Assert.True(database.Commands.Count >= 4, $"stamps, units, total and page: {database.Commands.Count} statements");
+        Assert.Equal(1, database.ConnectionsOpened);
+    }
+
+    private string QueryPlan(DatabaseEvents.Command sent)
     {
         using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
         connection.Open();
@@ -69,60 +82,5 @@ public sealed class DrillDownIndexTests(PortalFactory factory) : IClassFixture<P
         }
 
         return string.Join('\n', lines);
-    }
-
-    private sealed record SentCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
-
-    /// <summary>The statements EF Core runs on one database file while it lives (its diagnostic events, any thread).</summary>
-    private sealed class CommandRecorder : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly string _database;
-        private readonly List<IDisposable> _subscriptions = [];
-        private readonly ConcurrentQueue<SentCommand> _sent = new();
-
-        public CommandRecorder(string database)
-        {
-            _database = Path.GetFullPath(database);
-            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
-        }
-
-        public IReadOnlyList<SentCommand> Sent => [.. _sent];
-
-        public void OnNext(DiagnosticListener listener)
-        {
-            if (listener.Name == DbLoggerCategory.Name)
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(listener.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> e)
-        {
-            if (e.Key == RelationalEventId.CommandExecuted.Name && e.Value is CommandExecutedEventData { Command: DbCommand command }
-                && command.Connection is SqliteConnection { DataSource: { } source } && Path.GetFullPath(source) == _database)
-            {
-                _sent.Enqueue(new SentCommand(command.CommandText,
-                    [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value))]));
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(s => s.Dispose());
-            }
-        }
     }
 }
