@@ -3,8 +3,13 @@ using System.Globalization;
 
 namespace MotCua.Benchmarks;
 
+/// <summary>
+/// One page's figures. <paramref name="ServerCpuMs"/> is the portal process's CPU time (user + system, all threads) per
+/// request while the page was loaded: unlike requests per second it does not move with what else the shared machine
+/// (the load driver included) is doing.
+/// </summary>
 internal sealed record Measurement(
-    string Name, double P50, double P99, double RequestsPerSecond, int Requests, int Errors, string LoadAverage);
+    string Name, double P50, double P99, double RequestsPerSecond, int Requests, int Errors, double ServerCpuMs, string LoadAverage);
 
 internal static class LoadDriver
 {
@@ -21,36 +26,42 @@ internal static class LoadDriver
     }
 
     /// <summary>Closed loop: C workers each send the next request when the previous answered, for the given time.</summary>
-    public static async Task<Measurement> MeasureAsync(Target target, BenchmarkOptions options) =>
-        (await MeasureRoundsAsync([target], options, 1))[0];
+    public static async Task<Measurement> MeasureAsync(Target target, BenchmarkOptions options, Func<TimeSpan> serverCpu) =>
+        (await MeasureRoundsAsync([target], options, 1, serverCpu))[0];
 
     /// <summary>
     /// The page and the baseline page measured in alternating rounds over the same span of time, so a shared machine's
     /// drift weighs on both alike: (baseline, page) × 3, each a third of the page's seconds.
     /// </summary>
-    public static async Task<(Measurement Page, Measurement Baseline)> MeasureBesideAsync(Target target, Target baseline, BenchmarkOptions options)
+    public static async Task<(Measurement Page, Measurement Baseline)> MeasureBesideAsync(
+        Target target, Target baseline, BenchmarkOptions options, Func<TimeSpan> serverCpu)
     {
-        var both = await MeasureRoundsAsync([baseline, target], options, Rounds);
+        var both = await MeasureRoundsAsync([baseline, target], options, Rounds, serverCpu);
         return (both[1], both[0]);
     }
 
-    private static async Task<Measurement[]> MeasureRoundsAsync(Target[] targets, BenchmarkOptions options, int rounds)
+    private static async Task<Measurement[]> MeasureRoundsAsync(Target[] targets, BenchmarkOptions options, int rounds, Func<TimeSpan> serverCpu)
     {
         var latencies = targets.Select(_ => new List<double>()).ToArray();
         var errors = targets.Select(_ => new int[1]).ToArray();
         var seconds = new double[targets.Length];
+        var cpu = new TimeSpan[targets.Length];
         for (var round = 0; round < rounds; round++)
         {
             for (var i = 0; i < targets.Length; i++)
             {
+                var before = serverCpu();
                 seconds[i] += await RunAsync(targets[i], options.Concurrency, TimeSpan.FromSeconds((double)options.Seconds / rounds), latencies[i], errors[i]);
+                cpu[i] += serverCpu() - before;
             }
         }
 
         return [.. targets.Select((t, i) =>
         {
             var all = latencies[i].Order().ToArray();
-            return new Measurement(t.Name, Percentile(all, 0.50), Percentile(all, 0.99), all.Length / seconds[i], all.Length, errors[i][0], LoadAverage());
+            return new Measurement(
+                t.Name, Percentile(all, 0.50), Percentile(all, 0.99), all.Length / seconds[i], all.Length, errors[i][0],
+                all.Length == 0 ? double.NaN : cpu[i].TotalMilliseconds / all.Length, LoadAverage());
         })];
     }
 
@@ -105,6 +116,9 @@ internal static class Report
         Console.WriteLine(string.Create(c, $"{m.Name}.baseline_rps={baseline.RequestsPerSecond:0}"));
         Console.WriteLine(string.Create(c, $"{m.Name}.rps_ratio_to_baseline={m.RequestsPerSecond / baseline.RequestsPerSecond:0.00}"));
         Console.WriteLine(string.Create(c, $"{m.Name}.p50_ratio_to_baseline={m.P50 / baseline.P50:0.00}"));
+        Console.WriteLine(string.Create(c, $"{m.Name}.server_cpu_ms={m.ServerCpuMs:0.000}"));
+        Console.WriteLine(string.Create(c, $"{m.Name}.baseline_server_cpu_ms={baseline.ServerCpuMs:0.000}"));
+        Console.WriteLine(string.Create(c, $"{m.Name}.cpu_ratio_to_baseline={baseline.ServerCpuMs / m.ServerCpuMs:0.00}"));
         Console.WriteLine(string.Create(c, $"{m.Name}.load_average={m.LoadAverage}"));
     }
 }

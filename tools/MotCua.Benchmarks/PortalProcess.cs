@@ -18,6 +18,13 @@ internal sealed partial class PortalProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The portal process's CPU time so far (user and system, every thread).</summary>
+    public TimeSpan ServerCpu()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     public static async Task RunToEndAsync(string webDll, string database, string folder, string[] args)
     {
         using var process = Start(webDll, database, folder, args);

@@ -33,11 +33,11 @@ await using (var portal = await PortalProcess.StartAsync(options.WebDll, databas
     var targets = await Targets.PrepareAsync(portal, options, database);
     var pages = targets.Skip(1).Where(t => options.Pages is null || options.Pages.Contains(t.Name)).ToList();
     await LoadDriver.WarmUpAsync([targets[0], .. pages], options);
-    var baseline = await LoadDriver.MeasureAsync(targets[0], options);
+    var baseline = await LoadDriver.MeasureAsync(targets[0], options, portal.ServerCpu);
     Report.Print(baseline, baseline);
     foreach (var target in pages)
     {
-        var (page, beside) = await LoadDriver.MeasureBesideAsync(target, targets[0], options);
+        var (page, beside) = await LoadDriver.MeasureBesideAsync(target, targets[0], options, portal.ServerCpu);
         Report.Print(page, beside);
     }
 }
