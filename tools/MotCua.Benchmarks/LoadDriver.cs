@@ -21,7 +21,7 @@ internal static class LoadDriver
     {
         foreach (var target in targets)
         {
-            await RunAsync(target, options.Concurrency, TimeSpan.FromSeconds(2), null, new int[1]);
+            await RunAsync(target, options.Concurrency, TimeSpan.FromSeconds(options.WarmUpSeconds), null, new int[1]);
         }
     }
 

@@ -5,6 +5,7 @@ using MotCua.Benchmarks;
 // Usage: dotnet run --project tools/MotCua.Benchmarks -c Release -- [--dossiers N] [--seconds S] [--concurrency C]
 //   [--database <file.db>: reuse (or seed once and keep) this database] [--pages baseline,dashboard,...]
 //   [--drilldown /lanh-dao/ho-so?tu=YYYY-MM&den=YYYY-MM&loai=Late] [--drilldown-user lanhdao.xa@motcua.local] [--web <MotCua.Web.dll>]
+//   [--warmup S: seconds each page is loaded, untimed, before anything is timed; default 2]
 var options = BenchmarkOptions.Parse(args);
 var folder = Path.Combine(Path.GetTempPath(), $"motcua-bench-{Guid.NewGuid():N}");
 Directory.CreateDirectory(folder);
@@ -54,7 +55,7 @@ namespace MotCua.Benchmarks
 {
     internal sealed record BenchmarkOptions(
         int Dossiers, int Seconds, int Concurrency, string WebDll, string? Database, HashSet<string>? Pages,
-        string DrillDown, string DrillDownUser)
+        string DrillDown, string DrillDownUser, int WarmUpSeconds)
     {
         public static BenchmarkOptions Parse(string[] args)
         {
@@ -68,7 +69,8 @@ namespace MotCua.Benchmarks
                 Value("--database") is { } db ? Path.GetFullPath(db) : null,
                 Value("--pages") is { } pages ? [.. pages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : null,
                 Value("--drilldown") ?? DefaultDrillDown(),
-                Value("--drilldown-user") ?? "lanhdao.xa@motcua.local");
+                Value("--drilldown-user") ?? "lanhdao.xa@motcua.local",
+                int.Parse(Value("--warmup") ?? "2", CultureInfo.InvariantCulture));
         }
 
         /// <summary>The late dossiers of the commune leader's unit last month: the leader dashboard's drill-down list.</summary>
