@@ -7,11 +7,11 @@ using MotCua.Web.Tests.Database;
 namespace MotCua.Web.Tests.Leader;
 
 /// <summary>
-/// How a drill-down page reads the database. The late and on-time drill-down lists read their page through the SQLite index on the expression they filter by
-/// (migration LateListIndex): the statement EF Core sends for the page is planned with that index and needs no sort of
-/// its own, and the page still lists the right dossiers in order. The index is matched by its expression, so a change
-/// in how EF Core writes the filter, or a table rebuild that drops the index, fails here. And a signed-in page's
-/// statements share one connection, opened by the security stamp check.
+/// How a drill-down page reads the database. The late and on-time lists read their page through the SQLite index on
+/// the expression they filter by (migration LateListIndex): the statement EF Core sends for the page is planned with
+/// that index and needs no sort of its own, and the page still lists the right dossiers in order. The index is matched
+/// by its expression, so a change in how EF Core writes the filter, or a table rebuild that drops the index, fails
+/// here. And a signed-in page's statements share one connection, opened by the security stamp check.
 /// </summary>
 public sealed class DrillDownDatabaseTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {

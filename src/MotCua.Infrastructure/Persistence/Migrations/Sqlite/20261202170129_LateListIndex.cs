@@ -9,7 +9,7 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
     /// by, so a page reads its 20 dossiers straight from the index in completion order instead of stepping over the
     /// unit's other results (≈ 20 of them for each late one). SQLite matches an expression index only against the same
     /// expression, so it is written as EF Core writes the list's filter; EF Core's model has no expression indexes, hence
-    /// raw SQL (a SQLite table rebuild would drop it: <c>LateListIndexTests</c> checks it is there and used).
+    /// raw SQL (a SQLite table rebuild would drop it: <c>DrillDownDatabaseTests</c> checks it is there and used).
     /// </summary>
     public partial class LateListIndex : Migration
     {
