@@ -51,8 +51,9 @@ public sealed partial class CatalogJourneyTests(PortalServer server, ITestOutput
         var next = Page.GetByRole(AriaRole.Navigation, new() { Name = "Phân trang kết quả" }).GetByRole(AriaRole.Link, new() { Name = "Trang sau" });
         await next.FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
-        // The page's own load event is not what is checked here (it timed out once on a busy CI machine).
-        await Page.WaitForURLAsync(url => url.Contains("trang=2", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // Polls the address instead of waiting for a navigation event: the Enter key can start the navigation before
+        // a waiter is registered, and that wait then timed out twice on a busy CI machine.
+        await Assertions.Expect(Page).ToHaveURLAsync(SecondPage());
         await Assertions.Expect(Page.Locator("[aria-current=page][aria-label='Trang 2']")).ToBeVisibleAsync();
     }
 
@@ -76,6 +77,9 @@ public sealed partial class CatalogJourneyTests(PortalServer server, ITestOutput
     }
 
     private static Regex ExpectedReturnText() => ExpectedReturnPattern();
+
+    [GeneratedRegex(@"[?&]trang=2(&|$)")]
+    private static partial Regex SecondPage();
 
     [GeneratedRegex(@"Nếu nộp ngay bây giờ, ngày hẹn trả kết quả dự kiến là\s+\d{2}/\d{2}/\d{4}")]
     private static partial Regex ExpectedReturnPattern();
