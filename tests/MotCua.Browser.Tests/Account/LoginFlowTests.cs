@@ -20,14 +20,14 @@ public sealed class LoginFlowTests(PortalServer server, ITestOutputHelper output
         await Page.Keyboard.PressAsync("Tab");
         await Page.Keyboard.TypeAsync(DemoPassword);
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == startPage);
+        await WaitForPathAsync(startPage);
 
         await Assertions.Expect(Page.Locator("main")).ToContainTextAsync(expectedText);
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Đăng xuất" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Đăng xuất" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/dang-xuat");
+        await WaitForPathAsync("/dang-xuat");
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" })).ToBeFocusedAsync();
         await AssertAccessibleAsync();
         await Page.Keyboard.PressAsync("Enter");

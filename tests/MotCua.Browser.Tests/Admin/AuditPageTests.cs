@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -11,13 +12,13 @@ public sealed class AuditPageTests(PortalServer server, ITestOutputHelper output
         await LoginAsync("admin@motcua.local");
         await GotoAsync("/quan-tri");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Nhật ký hệ thống" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/quan-tri/nhat-ky");
+        await WaitForPathAsync("/quan-tri/nhat-ky");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Nhật ký hệ thống", Level = 1 })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
 
         await Page.GetByLabel("Loại thao tác").SelectOptionAsync(new SelectOptionValue { Label = "Đăng nhập (tất cả)" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.Contains("thaoTac=login", StringComparison.Ordinal));
+        await WaitForAddressAsync(new Regex("[?&]thaoTac=login"));
 
         var table = Page.GetByRole(AriaRole.Table);
         await Assertions.Expect(table).ToContainTextAsync("Đăng nhập thành công");

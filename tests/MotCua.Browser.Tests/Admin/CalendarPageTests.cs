@@ -12,7 +12,7 @@ public sealed class CalendarPageTests(PortalServer server, ITestOutputHelper out
         await GotoAsync("/quan-tri");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Lịch làm việc" }).FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/quan-tri/lich-lam-viec");
+        await WaitForPathAsync("/quan-tri/lich-lam-viec");
         await GotoAsync("/quan-tri/lich-lam-viec/2027");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Lịch làm việc năm 2027" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();

@@ -35,7 +35,7 @@ public sealed class DashboardPageTests(PortalServer server, ITestOutputHelper ou
 
         Assert.True(bestCount > 0, "the demo receives dossiers this year");
         await links.Nth(best).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/lanh-dao/ho-so");
+        await WaitForPathAsync("/lanh-dao/ho-so");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Hồ sơ tiếp nhận" })).ToBeVisibleAsync();
         await Assertions.Expect(Page.Locator("#drill-total")).ToHaveTextAsync(bestCount.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
         await Assertions.Expect(Page.Locator("#dossier-list tbody tr")).ToHaveCountAsync(Math.Min(20, bestCount));
@@ -58,7 +58,7 @@ public sealed class DashboardPageTests(PortalServer server, ITestOutputHelper ou
         await Assertions.Expect(Page.Locator("#period-text")).ToContainTextAsync(period);
         var link = Page.Locator("#by-unit td[data-received] a").First;
         await link.ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/lanh-dao/ho-so");
+        await WaitForPathAsync("/lanh-dao/ho-so");
         await Assertions.Expect(Page.Locator("p.lead")).ToContainTextAsync(period);
         await AssertAccessibleAsync();
     }
@@ -68,7 +68,7 @@ public sealed class DashboardPageTests(PortalServer server, ITestOutputHelper ou
     {
         await GotoAsync("/");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Công khai kết quả" }).First.ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/cong-khai");
+        await WaitForPathAsync("/cong-khai");
 
         var table = Page.Locator("#scoreboard");
         await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Tỷ lệ đúng hạn" })).ToBeVisibleAsync();

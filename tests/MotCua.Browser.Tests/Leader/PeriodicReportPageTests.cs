@@ -11,7 +11,7 @@ public sealed class PeriodicReportPageTests(PortalServer server, ITestOutputHelp
         await LoginAsync("lanhdao@motcua.local");
         await GotoAsync("/lanh-dao");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Báo cáo định kỳ" }).ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/lanh-dao/bao-cao");
+        await WaitForPathAsync("/lanh-dao/bao-cao");
         var table = Page.GetByRole(AriaRole.Table);
         await Assertions.Expect(table.GetByRole(AriaRole.Columnheader, new() { Name = "Kỳ trước chuyển qua" })).ToBeVisibleAsync();
         await Assertions.Expect(table.GetByRole(AriaRole.Rowheader, new() { Name = "Phường Phố Hiến" })).ToBeVisibleAsync();

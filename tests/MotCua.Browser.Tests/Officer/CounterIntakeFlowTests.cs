@@ -45,7 +45,7 @@ public sealed partial class CounterIntakeFlowTests(PortalServer server, ITestOut
         await Assertions.Expect(Page.Locator(".paper-group:not([hidden]) input[type=checkbox]").First).ToBeCheckedAsync();
         await Page.Keyboard.PressAsync("Control+Enter");
 
-        await Page.WaitForURLAsync(url => ReceiptPath().IsMatch(new Uri(url).AbsolutePath));
+        await WaitForAddressAsync(ReceiptAddress());
         var code = ReceiptPath().Match(new Uri(Page.Url).AbsolutePath).Groups[1].Value;
         var due = DueDateOf(code);
         var form = Page.Locator(".print-form");
@@ -107,7 +107,7 @@ public sealed partial class CounterIntakeFlowTests(PortalServer server, ITestOut
         await Page.Keyboard.PressAsync("Space");
         await Page.Keyboard.PressAsync("Control+Enter");
 
-        await Page.WaitForURLAsync(url => ReceiptPath().IsMatch(new Uri(url).AbsolutePath));
+        await WaitForAddressAsync(ReceiptAddress());
         var code = ReceiptPath().Match(new Uri(Page.Url).AbsolutePath).Groups[1].Value;
         using var scope = Server.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -145,6 +145,9 @@ public sealed partial class CounterIntakeFlowTests(PortalServer server, ITestOut
 
     [GeneratedRegex("^/can-bo/ho-so/(.+)/mau/1$")]
     private static partial Regex ReceiptPath();
+
+    [GeneratedRegex("^[a-z]+://[^/]+/can-bo/ho-so/.+/mau/1$")]
+    private static partial Regex ReceiptAddress();
 
     [GeneratedRegex("^[2-9A-HJ-NP-Z]{10}$")]
     private static partial Regex TrackingKeyPattern();

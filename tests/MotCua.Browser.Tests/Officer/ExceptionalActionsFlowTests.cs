@@ -33,7 +33,7 @@ public sealed class ExceptionalActionsFlowTests(PortalServer server, ITestOutput
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Lập phiếu xin lỗi và hẹn lại" }).ClickAsync();
 
-        await Page.WaitForURLAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(code)}/mau/4$"));
+        await WaitForAddressAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(code)}/mau/4$"));
         await Assertions.Expect(Page.Locator("#new-appointment")).ToHaveTextAsync(
             $"ngày {appointment.Day:00} tháng {appointment.Month:00} năm {appointment.Year}");
         await Assertions.Expect(Page.Locator("#apology-reason")).ToHaveTextAsync("Chờ kết quả xác minh của cơ quan phối hợp");
@@ -61,7 +61,7 @@ public sealed class ExceptionalActionsFlowTests(PortalServer server, ITestOutput
         await Page.GetByLabel("Lý do dừng xử lý hồ sơ (Mẫu số 05)").FillAsync("Người nộp đã chết, không có người thừa kế yêu cầu");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Dừng xử lý và in phiếu" }).ClickAsync();
 
-        await Page.WaitForURLAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(code)}/mau/5$"));
+        await WaitForAddressAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(code)}/mau/5$"));
         await Assertions.Expect(Page.Locator("#stop-reason")).ToHaveTextAsync("Người nộp đã chết, không có người thừa kế yêu cầu");
         await AssertAccessibleAsync();
 

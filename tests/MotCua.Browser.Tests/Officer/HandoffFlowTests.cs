@@ -31,13 +31,13 @@ public sealed class HandoffFlowTests(PortalServer server, ITestOutputHelper outp
         await Assertions.Expect(Page.Locator("#work-list")).ToContainTextAsync("Quách Thị Liên Thông");
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = code, Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(code)}$"));
+        await WaitForAddressAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(code)}$"));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Hoàn thành xử lý" }).ClickAsync();
         await Assertions.Expect(Page.Locator("#dossier-status")).ToHaveTextAsync("Đã xử lý xong");
         await AssertAccessibleAsync();
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "In phiếu kiểm soát (Mẫu số 06)" }).ClickAsync();
-        await Page.WaitForURLAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(code)}/mau/6$"));
+        await WaitForAddressAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(code)}/mau/6$"));
         var rows = Page.Locator("#control-sheet-form tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(2);
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Phường Phố Hiến");

@@ -27,7 +27,7 @@ public sealed class OnlineQueueFlowTests(PortalServer server, ITestOutputHelper 
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"Hồ sơ {accepted}" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Tiếp nhận hồ sơ và in giấy hẹn" }).ClickAsync();
-        await Page.WaitForURLAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(accepted)}/mau/1$"));
+        await WaitForAddressAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(accepted)}/mau/1$"));
         await Assertions.Expect(Page.Locator(".print-form")).ToContainTextAsync("Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
         await Assertions.Expect(Page.Locator("#lookup-instructions")).ToContainTextAsync("Mã tra cứu đã cấp khi tiếp nhận");
         await AssertAccessibleAsync();
@@ -35,7 +35,7 @@ public sealed class OnlineQueueFlowTests(PortalServer server, ITestOutputHelper 
         await GotoAsync($"/can-bo/ho-so/{incomplete}");
         await Page.GetByLabel("Yêu cầu bổ sung, hoàn thiện hồ sơ").FillAsync("Bản sao giấy chứng sinh\nTờ khai có chữ ký của người đi đăng ký");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Gửi yêu cầu bổ sung và in phiếu" }).ClickAsync();
-        await Page.WaitForURLAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(incomplete)}/mau/2$"));
+        await WaitForAddressAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(incomplete)}/mau/2$"));
         var items = Page.Locator("#missing-items li");
         await Assertions.Expect(items).ToHaveTextAsync(["Bản sao giấy chứng sinh", "Tờ khai có chữ ký của người đi đăng ký"]);
         await Assertions.Expect(Page.Locator(".print-form")).ToContainTextAsync("Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ");
@@ -44,7 +44,7 @@ public sealed class OnlineQueueFlowTests(PortalServer server, ITestOutputHelper 
         await GotoAsync($"/can-bo/ho-so/{refused}");
         await Page.GetByLabel("Lý do từ chối tiếp nhận").FillAsync("Thủ tục thuộc thẩm quyền của Sở Xây dựng");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Từ chối tiếp nhận và in phiếu" }).ClickAsync();
-        await Page.WaitForURLAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(refused)}/mau/3$"));
+        await WaitForAddressAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(refused)}/mau/3$"));
         await Assertions.Expect(Page.Locator("#refusal-reason")).ToHaveTextAsync("Thủ tục thuộc thẩm quyền của Sở Xây dựng");
         await AssertAccessibleAsync();
 

@@ -26,7 +26,7 @@ public sealed class ProcessingFlowTests(PortalServer server, ITestOutputHelper o
         await AssertAccessibleAsync();
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Giao cho tôi xử lý" }).ClickAsync();
-        await Page.WaitForURLAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(code)}$"));
+        await WaitForAddressAsync(new Regex($"/can-bo/ho-so/{Regex.Escape(code)}$"));
         await Assertions.Expect(Page.Locator("#assignee")).ToHaveTextAsync("Bạn");
         await AssertAccessibleAsync();
 

@@ -23,7 +23,7 @@ public sealed class ReceiptBatchFlowTests(PortalServer server, ITestOutputHelper
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "In giấy tiếp nhận", Exact = true }).ClickAsync();
 
-        await Page.WaitForURLAsync(new Regex("/can-bo/in-giay-tiep-nhan$"));
+        await WaitForAddressAsync(new Regex("/can-bo/in-giay-tiep-nhan$"));
         var receipts = Page.Locator(".receipt-batch-item");
         await Assertions.Expect(receipts).ToHaveCountAsync(2);
         await Assertions.Expect(receipts.Nth(0)).ToContainTextAsync($"Mã hồ sơ: {first}");

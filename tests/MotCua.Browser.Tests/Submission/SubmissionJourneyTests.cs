@@ -27,7 +27,7 @@ public sealed class SubmissionJourneyTests(PortalServer server, ITestOutputHelpe
             await Assertions.Expect(Page.Locator("main")).ToContainTextAsync("ngày hẹn trả kết quả dự kiến");
             await AssertAccessibleAsync();
             await Page.GetByRole(AriaRole.Link, new() { Name = "Nộp hồ sơ trực tuyến" }).Last.ClickAsync();
-            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/nop-ho-so/{Procedure}");
+            await WaitForPathAsync($"/nop-ho-so/{Procedure}");
             await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Đăng ký khai tử" })).ToBeVisibleAsync();
             await AssertAccessibleAsync();
 
@@ -55,7 +55,7 @@ public sealed class SubmissionJourneyTests(PortalServer server, ITestOutputHelpe
             await Page.GetByRole(AriaRole.Button, new() { Name = "Nộp hồ sơ", Exact = true }).FocusAsync();
             await Page.Keyboard.PressAsync("Enter");
 
-            await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/nop-ho-so/xac-nhan");
+            await WaitForPathAsync("/nop-ho-so/xac-nhan");
             var code = (await Page.Locator(".receipt-code").InnerTextAsync()).Trim();
             var key = (await Page.Locator(".receipt-key").InnerTextAsync()).Trim();
             Assert.Matches(@"^\S+-\d{6}-\d{4}$", code);
