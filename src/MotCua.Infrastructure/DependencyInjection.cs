@@ -14,6 +14,7 @@ using MotCua.Infrastructure.Identity;
 using MotCua.Infrastructure.Maintenance;
 using MotCua.Infrastructure.Security;
 using MotCua.Infrastructure.Persistence;
+using MotCua.Infrastructure.Persistence.Sqlite;
 using MotCua.Infrastructure.Seeding;
 
 namespace MotCua.Infrastructure;
@@ -37,9 +38,13 @@ public static class DependencyInjection
         else
         {
             var connection = SqliteConnectionString(configuration, builder.Environment);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o
-                .UseSqlite(connection)
-                .AddInterceptors(new SqlitePragmas()));
+            services.AddSingleton(_ => new SqliteConnectionPool(connection));
+            services.AddScoped<SqliteConnectionLease>();
+            // Added before AddDbContext, which then keeps it: a scope's context runs on the scope's pooled connection
+            // (rented first, so the scope returns it after disposing the context).
+            services.AddScoped<AppDbContext>(provider => provider.GetRequiredService<SqliteConnectionLease>()
+                .CreateContext(provider.GetRequiredService<DbContextOptions<SqliteAppDbContext>>()));
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite());
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());

@@ -116,14 +116,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
         && e.Entity is Procedure or ProcedurePaper or ProcedureStep or ProcedureUnit or Field or Unit);
 
-    /// <summary>
-    /// Keeps the connection open until the context is disposed (the end of the request), so the request's queries
-    /// share one instead of each taking one from the pool and giving it back. Called by the security stamp check,
-    /// the first read of every signed-in request. Only where taking a pooled connection costs more than holding one
-    /// (see <see cref="SqliteAppDbContext"/>).
-    /// </summary>
-    public virtual Task HoldConnectionForRequestAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -142,14 +134,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 }
 
 /// <summary>
-/// SQLite: an open connection holds no lock between statements, while each checkout from Microsoft.Data.Sqlite's pool
-/// and each return goes through a process-wide wait-handle lock that four concurrent requests already contend for.
+/// SQLite: the scope's connection comes open from <see cref="Sqlite.SqliteConnectionPool"/>, with the statements it
+/// compiled for earlier requests.
 /// </summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
-{
-    public override Task HoldConnectionForRequestAsync(CancellationToken cancellationToken) =>
-        Database.OpenConnectionAsync(cancellationToken);
-}
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
 
-/// <summary>SQL Server: each query takes a pooled connection and gives it back, so none is held while a page renders or a file streams.</summary>
+/// <summary>SQL Server: each query takes a connection from the client's pool and gives it back; the server keeps the plans.</summary>
 public sealed class SqlServerAppDbContext(DbContextOptions<SqlServerAppDbContext> options) : AppDbContext(options);

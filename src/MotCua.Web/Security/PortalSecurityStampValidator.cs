@@ -26,7 +26,6 @@ internal sealed class PortalSecurityStampValidator(AppDbContext db, IOptions<Ide
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
-        await db.HoldConnectionForRequestAsync(context.HttpContext.RequestAborted);
         var claims = identity.Value.ClaimsIdentity;
         if (principal?.FindFirstValue(claims.UserIdClaimType) is { } userId && await StampsOf(db, userId) is { } stamps
             && stamps.Security is not null && stamps.Security == principal.FindFirstValue(claims.SecurityStampClaimType)

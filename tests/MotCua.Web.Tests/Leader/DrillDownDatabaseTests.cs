@@ -49,7 +49,7 @@ public sealed class DrillDownDatabaseTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_drill_down_page_runs_its_statements_on_one_connection()
+    public async Task A_drill_down_page_runs_its_statements_on_the_scopes_open_pooled_connection()
     {
         var today = VietnamTime.LocalDate(DateTimeOffset.UtcNow);
         var client = FormClient.For(factory);
@@ -60,7 +60,9 @@ public sealed class DrillDownDatabaseTests(PortalFactory factory) : IClassFixtur
 
         Assert.NotEmpty(DashboardTests.Rows(page, "dossier-list"));
         Assert.True(database.Commands.Count >= 4, $"stamps, units, total and page: {database.Commands.Count} statements");
-        Assert.Equal(1, database.ConnectionsOpened);
+        // The pool lends the scope a connection that is already open, with the statements it compiled before; EF Core
+        // opening one per statement would compile them all again.
+        Assert.Equal(0, database.ConnectionsOpened);
     }
 
     private string QueryPlan(DatabaseEvents.Command sent)
