@@ -118,6 +118,8 @@ public sealed class SqliteConnectionPoolTests : IDisposable
             Assert.Equal(0, await db.Dossiers.CountAsync(d => d.Id > after));
         }
 
+        // The migrations rebuild tables with foreign keys off for a while; the lent connection must get them back on.
+        Assert.Equal(1L, Scalar(lease.Connection, "PRAGMA foreign_keys"));
         lease.Dispose();
 
         var next = new SqliteConnectionLease(_pool);
@@ -164,6 +166,13 @@ public sealed class SqliteConnectionPoolTests : IDisposable
         parameter.Value = id;
         command.Parameters.Add(parameter);
         return command;
+    }
+
+    private static object? Scalar(DbConnection connection, string text)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = text;
+        return command.ExecuteScalar();
     }
 
     private static void Execute(DbConnection connection, string text)
