@@ -7,18 +7,27 @@ namespace MotCua.Application.Catalog;
 
 /// <summary>
 /// The published catalogue as the public pages use it, read once per <see cref="Domain.Procedures.CatalogStamp"/>:
-/// the active procedures (most used first), the fields that have some, and the units with their validity. A province
-/// publishes a few thousand procedures at most, so searching this copy is quicker than asking the database.
+/// the active procedures (most used first), the fields that have some, the units with their validity, and the name of
+/// every procedure and unit (the leaders' dossier lists show them). A province publishes a few thousand procedures at
+/// most, so searching this copy is quicker than asking the database.
 /// </summary>
 public sealed class CatalogSnapshot
 {
-    private CatalogSnapshot(long version, IReadOnlyList<CatalogEntry> procedures, IReadOnlyList<FieldCount> fields, IReadOnlyList<CatalogUnit> units)
+    private CatalogSnapshot(
+        long version, IReadOnlyList<CatalogEntry> procedures, IReadOnlyList<FieldCount> fields, IReadOnlyList<CatalogUnit> units,
+        IReadOnlyDictionary<int, string> procedureNames)
     {
         Version = version;
         Procedures = procedures;
         Fields = fields;
         Units = units;
+        _procedureNames = procedureNames;
+        _unitNames = units.ToDictionary(u => u.Id, u => u.Name);
     }
+
+    private readonly IReadOnlyDictionary<int, string> _procedureNames;
+
+    private readonly IReadOnlyDictionary<int, string> _unitNames;
 
     public long Version { get; }
 
@@ -29,6 +38,12 @@ public sealed class CatalogSnapshot
     public IReadOnlyList<FieldCount> Fields { get; }
 
     private IReadOnlyList<CatalogUnit> Units { get; }
+
+    /// <summary>The name of any procedure, withdrawn ones included (old dossiers keep theirs).</summary>
+    public string ProcedureName(int id) => _procedureNames.GetValueOrDefault(id, string.Empty);
+
+    /// <summary>The name of any unit, merged ones included.</summary>
+    public string UnitName(int id) => _unitNames.GetValueOrDefault(id, string.Empty);
 
     /// <summary>Units valid on <paramref name="day"/> that receive at least one active procedure, province first, by name.</summary>
     public IReadOnlyList<UnitOption> ReceivingUnitsOn(DateOnly day)
@@ -80,6 +95,7 @@ public sealed class CatalogSnapshot
             })
             .ToListAsync(cancellationToken);
         var fields = await db.Fields.AsNoTracking().Select(f => new { f.Id, f.Code, f.Name }).ToListAsync(cancellationToken);
+        var procedureNames = await db.Procedures.Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         var units = await db.Units.AsNoTracking()
             .Select(u => new CatalogUnit(u.Id, u.Name, u.Level, u.ValidFrom, u.ValidTo))
             .ToListAsync(cancellationToken);
@@ -91,7 +107,8 @@ public sealed class CatalogSnapshot
             [.. fields.Where(f => perField.ContainsKey(f.Id))
                 .Select(f => new FieldCount(f.Code, f.Name, perField[f.Id]))
                 .OrderBy(f => f.Name, CatalogQueries.VietnameseOrder)],
-            units);
+            units,
+            procedureNames);
     }
 
     private sealed record CatalogUnit(int Id, string Name, UnitLevel Level, DateOnly ValidFrom, DateOnly? ValidTo);

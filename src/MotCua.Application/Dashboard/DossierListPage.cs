@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using MotCua.Application.Catalog;
 using MotCua.Application.Common;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
-using MotCua.Domain.Procedures;
 using MotCua.Domain.Units;
 
 namespace MotCua.Application.Dashboard;
@@ -20,6 +20,24 @@ public sealed record DossierListRow(
     bool CountsAsLate,
     string HolderUnit,
     string? HolderOfficer);
+
+/// <summary>A <see cref="DossierListRow"/> as the statement reads it: the procedure and the holder unit by id, named from the catalogue.</summary>
+internal sealed record ListedDossier(
+    string Code,
+    int ProcedureId,
+    DateTimeOffset? ReceivedAt,
+    DateOnly? DueDate,
+    DateTimeOffset? ResolvedAt,
+    DossierStatus Status,
+    Timeliness? Outcome,
+    bool CountsAsLate,
+    int HolderUnitId,
+    string? HolderOfficer)
+{
+    public DossierListRow Named(CatalogSnapshot catalog) => new(
+        Code, catalog.ProcedureName(ProcedureId), ReceivedAt, DueDate, ResolvedAt, Status, Outcome, CountsAsLate,
+        catalog.UnitName(HolderUnitId), HolderOfficer);
+}
 
 public sealed record DossierListPage(IReadOnlyList<DossierListRow> Rows, int Page, int Total)
 {
@@ -46,8 +64,8 @@ internal static class DossierLists
 
     /// <summary>
     /// The statement reading one page: the ids after <c>skip</c> rows, in the list's order over its index (offset
-    /// paging), and those rows with their procedure, holder unit and holder officer. <typeparamref name="TPage"/> is the
-    /// list's parameters, the rows to skip, then the rows.
+    /// paging), and those rows with their holder officer's name (procedures and units are named from the catalogue kept
+    /// in memory). <typeparamref name="TPage"/> is the list's parameters, the rows to skip, then the rows.
     /// </summary>
     public static Expression<TPage> Page<TPage>(LambdaExpression list)
         where TPage : Delegate
@@ -58,10 +76,10 @@ internal static class DossierLists
 
     /// <summary>Page <paramref name="page"/> of a list of <paramref name="total"/>, clamped to the pages there are.</summary>
     public static async Task<DossierListPage> PageAsync(
-        int total, int page, Func<int, IAsyncEnumerable<DossierListRow>> rowsAfter, CancellationToken cancellationToken)
+        int total, int page, Func<int, IAsyncEnumerable<ListedDossier>> rowsAfter, CatalogSnapshot catalog, CancellationToken cancellationToken)
     {
         page = Paging.Clamp(page, total, DossierListPage.PageSize);
-        var rows = await rowsAfter((page - 1) * DossierListPage.PageSize).ToListAsync(cancellationToken);
+        var rows = await rowsAfter((page - 1) * DossierListPage.PageSize).Select(r => r.Named(catalog)).ToListAsync(cancellationToken);
         return new DossierListPage(rows, page, total);
     }
 
@@ -82,19 +100,19 @@ internal static class DossierLists
     private static readonly Expression<Func<IQueryable<Dossier>, int>> CountOf = list => list.Count();
 
     /// <summary>EF Core keeps a limited subquery's order in the statement around it.</summary>
-    private static readonly Expression<Func<DbContext, IQueryable<Dossier>, int, IQueryable<DossierListRow>>> RowsOf =
+    private static readonly Expression<Func<DbContext, IQueryable<Dossier>, int, IQueryable<ListedDossier>>> RowsOf =
         (db, list, skip) =>
             from id in list.Select(d => d.Id).Skip(skip).Take(DossierListPage.PageSize)
             join d in db.Set<Dossier>() on id equals d.Id
-            select new DossierListRow(
+            select new ListedDossier(
                 d.Code,
-                db.Set<Procedure>().Where(p => p.Id == d.ProcedureId).Select(p => p.Name).First(),
+                d.ProcedureId,
                 d.ReceivedAt,
                 d.DueDate,
                 d.Outcome == null ? null : d.CompletedAt,
                 d.Status,
                 d.Outcome,
                 d.Outcome == Timeliness.Late || (d.Outcome != null && d.SupplementRequestCount > 1),
-                db.Set<Unit>().Where(u => u.Id == d.CurrentUnitId).Select(u => u.Name).First(),
+                d.CurrentUnitId,
                 db.Set<OfficerName>().Where(o => o.Id == d.AssigneeId).Select(o => o.Name).FirstOrDefault());
 }

@@ -26,7 +26,7 @@ public sealed record GetDeadlineList(DeadlineKind Kind, int? UnitId = null, int 
 public sealed record DeadlineListView(LeaderScope Scope, DeadlineKind Kind, DateOnly Today, DateOnly DueSoonUntil, DossierListPage List);
 
 internal sealed class GetDeadlineListHandler(
-    IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock)
+    IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock, Catalog.CatalogCache catalog)
     : IQueryHandler<GetDeadlineList, DeadlineListView>
 {
     /// <summary>"Due soon": due today or within this many working days.</summary>
@@ -47,8 +47,8 @@ internal sealed class GetDeadlineListHandler(
     private static readonly Func<DbContext, int?, int?, DateOnly?, DateOnly, CancellationToken, Task<int>> Count =
         EF.CompileAsyncQuery(DossierLists.Count<Func<DbContext, int?, int?, DateOnly?, DateOnly, CancellationToken, int>>(List));
 
-    private static readonly Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IAsyncEnumerable<DossierListRow>> Page =
-        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IQueryable<DossierListRow>>>(List));
+    private static readonly Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IAsyncEnumerable<ListedDossier>> Page =
+        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IQueryable<ListedDossier>>>(List));
 
     public async ValueTask<DeadlineListView> Handle(GetDeadlineList query, CancellationToken cancellationToken)
     {
@@ -61,7 +61,11 @@ internal sealed class GetDeadlineListHandler(
         var (unitId, withUnitsBelow) = scope.ListUnits;
         var total = await Count(db.AsDbContext(), unitId, withUnitsBelow, dueFrom, dueTo, cancellationToken);
         var list = await DossierLists.PageAsync(
-            total, query.Page, skip => Page(db.AsDbContext(), unitId, withUnitsBelow, dueFrom, dueTo, skip), cancellationToken);
+            total,
+            query.Page,
+            skip => Page(db.AsDbContext(), unitId, withUnitsBelow, dueFrom, dueTo, skip),
+            await catalog.GetAsync(db, scope.CatalogVersion, cancellationToken),
+            cancellationToken);
         return new DeadlineListView(scope, query.Kind, today, until, list);
     }
 }

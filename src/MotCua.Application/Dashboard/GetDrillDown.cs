@@ -46,7 +46,8 @@ public sealed class GetDrillDownValidator : AbstractValidator<GetDrillDown>
     }
 }
 
-internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, Reports.RollupFigureCache figureCache)
+internal sealed class GetDrillDownHandler(
+    IAppDbContext db, ICurrentUser user, Reports.RollupFigureCache figureCache, Catalog.CatalogCache catalog)
     : IQueryHandler<GetDrillDown, DrillDownView>
 {
     public async ValueTask<DrillDownView> Handle(GetDrillDown query, CancellationToken cancellationToken)
@@ -64,6 +65,7 @@ internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, R
         var list = await DossierLists.PageAsync(total, query.Page, skip => query.Kind == DrillKind.Received
             ? Received(db.AsDbContext(), unitId, withUnitsBelow, start, end, query.ProcedureId, query.FieldId, skip)
             : Resolved(db.AsDbContext(), unitId, withUnitsBelow, start, end, query.ProcedureId, query.FieldId, late, skip),
+            await catalog.GetAsync(db, scope.CatalogVersion, cancellationToken),
             cancellationToken);
         var fieldName = query.FieldId is { } f ? await db.Fields.Where(x => x.Id == f).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var procedureName = query.ProcedureId is { } p ? await db.Procedures.Where(x => x.Id == p).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
@@ -78,8 +80,8 @@ internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, R
             .Where(d => fieldId == null || db.Set<Procedure>().Any(p => p.Id == d.ProcedureId && p.FieldId == fieldId))
             .OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id);
 
-    private static readonly Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, int, IAsyncEnumerable<DossierListRow>> Received =
-        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, int, IQueryable<DossierListRow>>>(ReceivedList));
+    private static readonly Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, int, IAsyncEnumerable<ListedDossier>> Received =
+        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, int, IQueryable<ListedDossier>>>(ReceivedList));
 
     /// <summary>
     /// The dossiers resolved in the period, last resolved first, through (ReceivingUnitId, CompletedAt): all of them
@@ -93,8 +95,8 @@ internal sealed class GetDrillDownHandler(IAppDbContext db, ICurrentUser user, R
             .Where(d => late == null || (d.Outcome == Timeliness.Late || d.SupplementRequestCount > 1) == late)
             .OrderByDescending(d => d.CompletedAt).ThenByDescending(d => d.Id);
 
-    private static readonly Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IAsyncEnumerable<DossierListRow>> Resolved =
-        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IQueryable<DossierListRow>>>(ResolvedList));
+    private static readonly Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IAsyncEnumerable<ListedDossier>> Resolved =
+        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IQueryable<ListedDossier>>>(ResolvedList));
 
     /// <summary>
     /// The list's total is the dashboard figure it explains, read from the rollups rather than counted from the

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MotCua.Application.Common;
 using MotCua.Application.Common.Security;
+using MotCua.Domain.Procedures;
 using MotCua.Domain.Reporting;
 using MotCua.Domain.Units;
 
@@ -18,8 +19,9 @@ public sealed record ScopeUnit(int Id, string Name, string? SuccessorName, long 
 /// <summary>
 /// What a leader oversees: their unit and the units directly below it (merged units included, since their old
 /// dossiers report under them), with their rollup stamps. <see cref="UnitIds"/> is narrowed to the picked unit, if any.
+/// <paramref name="CatalogVersion"/> is the catalogue's stamp, read with the units (see <see cref="Catalog.CatalogSnapshot"/>).
 /// </summary>
-public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units, int? Picked)
+public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units, int? Picked, long CatalogVersion = 0)
 {
     public IReadOnlyList<int> UnitIds => Picked is { } id ? [id] : Units.Select(u => u.Id).ToList();
 
@@ -51,7 +53,7 @@ public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units,
             throw new NotFoundException("Không tìm thấy đơn vị.");
         }
 
-        return new LeaderScope(home, list, unitId);
+        return new LeaderScope(home, list, unitId, units[0].Catalog);
     }
 
     /// <summary>A compiled query: every leader page reads it, so its translation is looked up once, not per request.</summary>
@@ -64,6 +66,7 @@ public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units,
                 Name = u.Name,
                 Successor = u.Successor != null ? u.Successor.Name : null,
                 Stamp = db.Set<RollupStamp>().Where(s => s.UnitId == u.Id).Select(s => (long?)s.Version).FirstOrDefault() ?? 0,
+                Catalog = db.Set<CatalogStamp>().Select(c => c.Version).First(),
             }));
 
     private sealed class UnitRow
@@ -75,5 +78,7 @@ public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units,
         public string? Successor { get; init; }
 
         public long Stamp { get; init; }
+
+        public long Catalog { get; init; }
     }
 }

@@ -108,7 +108,36 @@ public sealed partial class DashboardTests : IClassFixture<DashboardFactory>
         Assert.Equal([_factory.Codes["D"], _factory.Codes["C"]], rows.Select(r => r[0]));
         Assert.Equal("Quá hạn (yêu cầu bổ sung lần hai)", rows[1][5]);
         Assert.Equal(["21/10/2026", "Quá hạn"], rows[0][4..6]);
+        Assert.All(rows, r => Assert.Equal("Thủ tục kiểm thử điều hành", r[1]));
     }
+
+    [Fact]
+    public async Task A_list_shows_a_procedure_and_a_unit_by_their_new_names_right_after_a_rename()
+    {
+        var client = await LeaderAsync();
+        var url = $"/lanh-dao/tien-do?loai=Overdue&dv={_factory.OldUnitId}";
+        Assert.Equal("Xã Kiểm Thử Cũ · Đỗ Minh Tuấn", Assert.Single(Rows(await client.GetPageAsync(url), "dossier-list"))[6]);
+
+        Rename("Thủ tục kiểm thử điều hành (sửa tên)", "Xã Kiểm Thử Cũ (sửa tên)");
+        try
+        {
+            var row = Assert.Single(Rows(await client.GetPageAsync(url), "dossier-list"));
+            Assert.Equal("Thủ tục kiểm thử điều hành (sửa tên)", row[1]);
+            Assert.Equal("Xã Kiểm Thử Cũ (sửa tên) · Đỗ Minh Tuấn", row[6]);
+        }
+        finally
+        {
+            Rename("Thủ tục kiểm thử điều hành", "Xã Kiểm Thử Cũ");
+        }
+    }
+
+    /// <summary>Renames the test procedure and the old commune as an administrator's save does (it raises the catalogue's stamp).</summary>
+    private void Rename(string procedure, string unit) => _factory.WithDb(db =>
+    {
+        db.Procedures.Single(p => p.Id == _factory.ProcedureId).Name = procedure;
+        db.Units.Single(u => u.Id == _factory.OldUnitId).Name = unit;
+        return db.SaveChanges();
+    });
 
     [Fact]
     public async Task Overdue_and_due_soon_lists_show_who_holds_each_dossier_and_agree_with_the_headline()
