@@ -12,23 +12,29 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehavio
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
+    private static readonly string Name =
+        typeof(TMessage).FullName?.Replace("MotCua.Application.", string.Empty, StringComparison.Ordinal) ?? typeof(TMessage).Name;
+
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var name = typeof(TMessage).FullName?.Replace("MotCua.Application.", string.Empty, StringComparison.Ordinal);
         var started = Stopwatch.GetTimestamp();
         try
         {
             var response = await next(message, cancellationToken);
-            logger.LogInformation(
-                "Request {Request} succeeded in {ElapsedMs:0.0} ms", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation(
+                    "Request {Request} succeeded in {ElapsedMs:0.0} ms", Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
             return response;
         }
         catch (Exception ex)
         {
             logger.LogWarning(
                 "Request {Request} failed with {Error} in {ElapsedMs:0.0} ms",
-                name,
+                Name,
                 ex.GetType().Name,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             throw;
