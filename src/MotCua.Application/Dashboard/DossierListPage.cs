@@ -8,21 +8,11 @@ using MotCua.Domain.Units;
 
 namespace MotCua.Application.Dashboard;
 
-/// <summary>A dossier behind a leader's figure: no applicant data, only what the figure is about and who holds it.</summary>
+/// <summary>
+/// A dossier behind a leader's figure: no applicant data, only what the figure is about and who holds it. The statement
+/// reads the procedure and the holder unit by id; <see cref="Named"/> adds their names from the catalogue.
+/// </summary>
 public sealed record DossierListRow(
-    string Code,
-    string ProcedureName,
-    DateTimeOffset? ReceivedAt,
-    DateOnly? DueDate,
-    DateTimeOffset? ResolvedAt,
-    DossierStatus Status,
-    Timeliness? Outcome,
-    bool CountsAsLate,
-    string HolderUnit,
-    string? HolderOfficer);
-
-/// <summary>A <see cref="DossierListRow"/> as the statement reads it: the procedure and the holder unit by id, named from the catalogue.</summary>
-internal sealed record ListedDossier(
     string Code,
     int ProcedureId,
     DateTimeOffset? ReceivedAt,
@@ -34,9 +24,12 @@ internal sealed record ListedDossier(
     int HolderUnitId,
     string? HolderOfficer)
 {
-    public DossierListRow Named(CatalogSnapshot catalog) => new(
-        Code, catalog.ProcedureName(ProcedureId), ReceivedAt, DueDate, ResolvedAt, Status, Outcome, CountsAsLate,
-        catalog.UnitName(HolderUnitId), HolderOfficer);
+    public string ProcedureName { get; init; } = string.Empty;
+
+    public string HolderUnit { get; init; } = string.Empty;
+
+    internal DossierListRow Named(CatalogSnapshot catalog) =>
+        this with { ProcedureName = catalog.ProcedureName(ProcedureId), HolderUnit = catalog.UnitName(HolderUnitId) };
 }
 
 public sealed record DossierListPage(IReadOnlyList<DossierListRow> Rows, int Page, int Total)
@@ -76,7 +69,7 @@ internal static class DossierLists
 
     /// <summary>Page <paramref name="page"/> of a list of <paramref name="total"/>, clamped to the pages there are.</summary>
     public static async Task<DossierListPage> PageAsync(
-        int total, int page, Func<int, IAsyncEnumerable<ListedDossier>> rowsAfter, CatalogSnapshot catalog, CancellationToken cancellationToken)
+        int total, int page, Func<int, IAsyncEnumerable<DossierListRow>> rowsAfter, CatalogSnapshot catalog, CancellationToken cancellationToken)
     {
         page = Paging.Clamp(page, total, DossierListPage.PageSize);
         var rows = await rowsAfter((page - 1) * DossierListPage.PageSize).Select(r => r.Named(catalog)).ToListAsync(cancellationToken);
@@ -100,11 +93,11 @@ internal static class DossierLists
     private static readonly Expression<Func<IQueryable<Dossier>, int>> CountOf = list => list.Count();
 
     /// <summary>EF Core keeps a limited subquery's order in the statement around it.</summary>
-    private static readonly Expression<Func<DbContext, IQueryable<Dossier>, int, IQueryable<ListedDossier>>> RowsOf =
+    private static readonly Expression<Func<DbContext, IQueryable<Dossier>, int, IQueryable<DossierListRow>>> RowsOf =
         (db, list, skip) =>
             from id in list.Select(d => d.Id).Skip(skip).Take(DossierListPage.PageSize)
             join d in db.Set<Dossier>() on id equals d.Id
-            select new ListedDossier(
+            select new DossierListRow(
                 d.Code,
                 d.ProcedureId,
                 d.ReceivedAt,

@@ -47,8 +47,8 @@ internal sealed class GetDeadlineListHandler(
     private static readonly Func<DbContext, int?, int?, DateOnly?, DateOnly, CancellationToken, Task<int>> Count =
         EF.CompileAsyncQuery(DossierLists.Count<Func<DbContext, int?, int?, DateOnly?, DateOnly, CancellationToken, int>>(List));
 
-    private static readonly Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IAsyncEnumerable<ListedDossier>> Page =
-        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IQueryable<ListedDossier>>>(List));
+    private static readonly Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IAsyncEnumerable<DossierListRow>> Page =
+        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IQueryable<DossierListRow>>>(List));
 
     public async ValueTask<DeadlineListView> Handle(GetDeadlineList query, CancellationToken cancellationToken)
     {

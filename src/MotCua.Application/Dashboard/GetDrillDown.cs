@@ -80,8 +80,8 @@ internal sealed class GetDrillDownHandler(
             .Where(d => fieldId == null || db.Set<Procedure>().Any(p => p.Id == d.ProcedureId && p.FieldId == fieldId))
             .OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id);
 
-    private static readonly Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, int, IAsyncEnumerable<ListedDossier>> Received =
-        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, int, IQueryable<ListedDossier>>>(ReceivedList));
+    private static readonly Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, int, IAsyncEnumerable<DossierListRow>> Received =
+        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, int, IQueryable<DossierListRow>>>(ReceivedList));
 
     /// <summary>
     /// The dossiers resolved in the period, last resolved first, through (ReceivingUnitId, CompletedAt): all of them
@@ -95,8 +95,8 @@ internal sealed class GetDrillDownHandler(
             .Where(d => late == null || (d.Outcome == Timeliness.Late || d.SupplementRequestCount > 1) == late)
             .OrderByDescending(d => d.CompletedAt).ThenByDescending(d => d.Id);
 
-    private static readonly Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IAsyncEnumerable<ListedDossier>> Resolved =
-        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IQueryable<ListedDossier>>>(ResolvedList));
+    private static readonly Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IAsyncEnumerable<DossierListRow>> Resolved =
+        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateTimeOffset, DateTimeOffset, int?, int?, bool?, int, IQueryable<DossierListRow>>>(ResolvedList));
 
     /// <summary>
     /// The list's total is the dashboard figure it explains, read from the rollups rather than counted from the
