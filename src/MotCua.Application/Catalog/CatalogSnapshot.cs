@@ -13,6 +13,10 @@ namespace MotCua.Application.Catalog;
 /// </summary>
 public sealed class CatalogSnapshot
 {
+    private readonly IReadOnlyDictionary<int, string> _procedureNames;
+
+    private readonly IReadOnlyDictionary<int, string> _unitNames;
+
     private CatalogSnapshot(
         long version, IReadOnlyList<CatalogEntry> procedures, IReadOnlyList<FieldCount> fields, IReadOnlyList<CatalogUnit> units,
         IReadOnlyDictionary<int, string> procedureNames)
@@ -24,10 +28,6 @@ public sealed class CatalogSnapshot
         _procedureNames = procedureNames;
         _unitNames = units.ToDictionary(u => u.Id, u => u.Name);
     }
-
-    private readonly IReadOnlyDictionary<int, string> _procedureNames;
-
-    private readonly IReadOnlyDictionary<int, string> _unitNames;
 
     public long Version { get; }
 
