@@ -35,6 +35,10 @@ internal static class WebSetup
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
             o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 
+        // The dashboard's figures HTML is kept under a key with its units' rollup stamp, so each change leaves a
+        // fragment no request reads again until it expires; 16 MB (a few hundred dashboards) bounds them, not 100 MB.
+        services.Configure<Microsoft.AspNetCore.Mvc.TagHelpers.CacheTagHelperOptions>(o => o.SizeLimit = 16 * 1024 * 1024);
+
         // Razor would otherwise write Vietnamese letters as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
