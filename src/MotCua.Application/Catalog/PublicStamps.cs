@@ -56,6 +56,7 @@ internal sealed class PublicStamps(IAppDbContext db, CatalogCache catalog)
 
     private static readonly Func<DbContext, CancellationToken, Task<Stamps>> Read = EF.CompileAsyncQuery(
         (DbContext db, CancellationToken _) => db.Set<CatalogStamp>()
+            .Where(c => c.Id == CatalogStamp.SingleId)
             .Select(c => new Stamps { Catalog = c.Version, Rollups = db.Set<RollupStamp>().Sum(s => (long?)s.Version) ?? 0 })
             .First());
 

@@ -66,7 +66,7 @@ public sealed record LeaderScope(ScopeUnit Home, IReadOnlyList<ScopeUnit> Units,
                 Name = u.Name,
                 Successor = u.Successor != null ? u.Successor.Name : null,
                 Stamp = db.Set<RollupStamp>().Where(s => s.UnitId == u.Id).Select(s => (long?)s.Version).FirstOrDefault() ?? 0,
-                Catalog = db.Set<CatalogStamp>().Select(c => c.Version).First(),
+                Catalog = db.Set<CatalogStamp>().Where(c => c.Id == CatalogStamp.SingleId).Select(c => c.Version).First(),
             }));
 
     private sealed class UnitRow
