@@ -83,15 +83,16 @@ internal static class RegisterPeriod
             .WithMessage("Mỗi lần xem sổ theo dõi tối đa 366 ngày; vui lòng chọn khoảng thời gian ngắn hơn.");
 
     /// <summary>
-    /// Received (accepted) by the unit between the two local dates, inclusive. The bound on the submission time
-    /// (a dossier is always submitted before it is received) lets the (ReceivingUnitId, SubmittedAt) index cut the scan.
+    /// Received (accepted) by the unit between the two local dates, inclusive: counted and paged from the
+    /// (ReceivingUnitId, ReceivedAt, ProcedureId) index alone. (A bound on the submission time, once added for an older
+    /// index, made SQLite read every row of the period to test it: a month of the largest commune at 10M, 40 ms.)
     /// </summary>
     public static IQueryable<Dossier> Received(IAppDbContext db, int unitId, DateOnly from, DateOnly to)
     {
         var start = VietnamTime.At(from, TimeOnly.MinValue);
         var end = VietnamTime.At(to.AddDays(1), TimeOnly.MinValue);
         return db.Dossiers.AsNoTracking()
-            .Where(d => d.ReceivingUnitId == unitId && d.SubmittedAt < end && d.ReceivedAt >= start && d.ReceivedAt < end);
+            .Where(d => d.ReceivingUnitId == unitId && d.ReceivedAt >= start && d.ReceivedAt < end);
     }
 
     public static IQueryable<RegisterData> Rows(IAppDbContext db, IQueryable<Dossier> received, int skip, int take) =>

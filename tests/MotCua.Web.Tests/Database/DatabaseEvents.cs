@@ -59,6 +59,28 @@ public sealed class DatabaseEvents : IObserver<DiagnosticListener>, IObserver<Ke
     {
     }
 
+    /// <summary>SQLite's plan for a statement EF Core sent, one line per step (EXPLAIN QUERY PLAN with its parameters).</summary>
+    public string QueryPlan(Command sent)
+    {
+        using var connection = new SqliteConnection($"Data Source={_database}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sent.Text;
+        foreach (var (name, value) in sent.Parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var lines = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            lines.Add(reader.GetString(3));
+        }
+
+        return string.Join('\n', lines);
+    }
+
     public void OnError(Exception error)
     {
     }

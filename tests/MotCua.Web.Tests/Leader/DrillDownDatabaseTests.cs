@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
@@ -43,7 +42,7 @@ public sealed class DrillDownDatabaseTests(PortalFactory factory) : IClassFixtur
         Assert.NotEmpty(expected);
         Assert.Equal(expected, DashboardTests.Rows(page, "dossier-list").Select(r => r[0]));
         var list = Assert.Single(database.Commands, c => c.Text.Contains("LIMIT 20 OFFSET", StringComparison.Ordinal));
-        var plan = QueryPlan(list);
+        var plan = database.QueryPlan(list);
         Assert.Contains($"USING INDEX {Index} (ReceivingUnitId=? AND <expr>=?", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("RIGHT PART OF ORDER BY", plan, StringComparison.Ordinal);
     }
@@ -63,26 +62,5 @@ public sealed class DrillDownDatabaseTests(PortalFactory factory) : IClassFixtur
         // The pool lends the scope a connection that is already open, with the statements it compiled before; EF Core
         // opening one per statement would compile them all again.
         Assert.Equal(0, database.ConnectionsOpened);
-    }
-
-    private string QueryPlan(DatabaseEvents.Command sent)
-    {
-        using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sent.Text;
-        foreach (var (name, value) in sent.Parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        var lines = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            lines.Add(reader.GetString(3));
-        }
-
-        return string.Join('\n', lines);
     }
 }

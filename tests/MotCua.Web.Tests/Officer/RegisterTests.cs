@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using MiniExcelLibs;
 using MotCua.Domain.Calendar;
+using MotCua.Web.Tests.Database;
 
 namespace MotCua.Web.Tests.Officer;
 
@@ -34,6 +35,19 @@ public sealed partial class RegisterTests(PortalFactory factory) : IClassFixture
         Assert.DoesNotContain(rows, r => r[1] == other);
         Assert.Equal(Enumerable.Range(1, rows.Count).Select(n => n.ToString(CultureInfo.InvariantCulture)), rows.Select(r => r[0]));
         Assert.Contains("register.view", factory.WithDb(db => db.AuditEntries.Select(a => a.Action).ToList()));
+    }
+
+    [Fact]
+    public async Task The_register_counts_its_period_from_the_received_index_alone()
+    {
+        var client = await OfficerTestData.SignedInAsync(factory, Reception);
+
+        using var database = new DatabaseEvents(factory.DatabasePath);
+        Assert.NotEmpty(await PageRowsAsync(client));
+
+        // A month of a large commune is tens of thousands of dossiers: the count must not read their rows.
+        var count = Assert.Single(database.Commands, c => c.Text.Contains("COUNT(*)", StringComparison.Ordinal));
+        Assert.Contains("USING COVERING INDEX IX_Dossiers_ReceivingUnitId_ReceivedAt_ProcedureId", database.QueryPlan(count), StringComparison.Ordinal);
     }
 
     [Fact]
