@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Infrastructure.Persistence;
+using MotCua.Web.Tests.Database;
 
 namespace MotCua.Web.Tests.Officer;
 
@@ -16,6 +17,23 @@ public sealed class WorkListAppointmentTests(PortalFactory factory) : IClassFixt
     private const string Specialist = "chuyenvien@motcua.local";
 
     private static DateOnly Today => VietnamTime.LocalDate(DateTimeOffset.UtcNow);
+
+    [Fact]
+    public async Task The_assigned_to_me_list_counts_and_pages_from_the_assignee_index_alone()
+    {
+        var client = await OfficerTestData.SignedInAsync(factory, Specialist);
+
+        using var database = new DatabaseEvents(factory.DatabasePath);
+        var page = await client.GetPageAsync("/can-bo/xu-ly?loai=cua-toi");
+
+        Assert.Contains("<a href=\"/can-bo/ho-so/", page, StringComparison.Ordinal);
+        // An officer may hold tens of thousands of pending dossiers: neither the count nor the page's ids read their rows.
+        var statements = database.Commands.Where(c => c.Text.Contains("\"AssigneeId\" = ", StringComparison.Ordinal)
+            && (c.Text.Contains("COUNT(*)", StringComparison.Ordinal) || c.Text.Contains("LIMIT", StringComparison.Ordinal))).ToList();
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Contains(
+            "USING COVERING INDEX IX_Dossiers_AssigneeId_Status_AppointmentDate_ReceivingUnitId_CurrentUnitId", database.QueryPlan(s), StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task A_late_dossier_with_a_new_appointment_is_due_soon_not_overdue_and_the_list_shows_the_new_date()

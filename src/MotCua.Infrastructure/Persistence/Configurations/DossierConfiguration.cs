@@ -44,7 +44,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         // counting them and picking a page's ids never reads a table row (the id is in every SQLite index).
         builder.HasIndex(d => new { d.CurrentUnitId, d.Status, d.SubmittedAt });
         builder.HasIndex(d => new { d.ReceivingUnitId, d.SubmittedAt });
-        builder.HasIndex(d => new { d.AssigneeId, d.Status });
+        // "Assigned to me": counted and paged from the index alone (the unit filter and the appointment are in it), since
+        // one officer may hold tens of thousands of pending dossiers.
+        builder.HasIndex(d => new { d.AssigneeId, d.Status, d.AppointmentDate, d.ReceivingUnitId, d.CurrentUnitId });
         builder.HasIndex(d => new { d.Status, d.DueDate, d.ReceivingUnitId, d.CurrentUnitId });
         // The officer work lists order by the appointment in effect (an apology's new date, else the due date):
         // same shape, so a list's count and its page of ids are read from this index alone.

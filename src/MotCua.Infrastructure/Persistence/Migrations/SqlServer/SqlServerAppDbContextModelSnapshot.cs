@@ -480,8 +480,6 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ProcedureId");
 
-                    b.HasIndex("AssigneeId", "Status");
-
                     b.HasIndex("ReceivingUnitId", "SubmittedAt");
 
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
@@ -494,6 +492,8 @@ namespace MotCua.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Status", "AppointmentDate", "ReceivingUnitId", "CurrentUnitId");
 
                     b.HasIndex("Status", "DueDate", "ReceivingUnitId", "CurrentUnitId");
+
+                    b.HasIndex("AssigneeId", "Status", "AppointmentDate", "ReceivingUnitId", "CurrentUnitId");
 
                     b.HasIndex("ReceivingUnitId", "CompletedAt", "Outcome", "SupplementRequestCount", "ProcedureId", "Status");
 

@@ -462,8 +462,6 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProcedureId");
 
-                    b.HasIndex("AssigneeId", "Status");
-
                     b.HasIndex("ReceivingUnitId", "SubmittedAt");
 
                     b.HasIndex("CurrentUnitId", "Status", "SubmittedAt");
@@ -476,6 +474,8 @@ namespace MotCua.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "AppointmentDate", "ReceivingUnitId", "CurrentUnitId");
 
                     b.HasIndex("Status", "DueDate", "ReceivingUnitId", "CurrentUnitId");
+
+                    b.HasIndex("AssigneeId", "Status", "AppointmentDate", "ReceivingUnitId", "CurrentUnitId");
 
                     b.HasIndex("ReceivingUnitId", "CompletedAt", "Outcome", "SupplementRequestCount", "ProcedureId", "Status");
 
