@@ -45,10 +45,10 @@ internal sealed class GetDeadlineListHandler(
             .OrderBy(d => d.DueDate).ThenBy(d => d.Id);
 
     private static readonly Func<DbContext, int?, int?, DateOnly?, DateOnly, CancellationToken, Task<int>> Count =
-        EF.CompileAsyncQuery(DossierLists.Count<Func<DbContext, int?, int?, DateOnly?, DateOnly, CancellationToken, int>>(List));
+        EF.CompileAsyncQuery(DossierLists.Count<Func<DbContext, int?, int?, DateOnly?, DateOnly, CancellationToken, int>>(List, unitsInListIndex: true));
 
     private static readonly Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IAsyncEnumerable<DossierListRow>> Page =
-        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IQueryable<DossierListRow>>>(List));
+        EF.CompileAsyncQuery(DossierLists.Page<Func<DbContext, int?, int?, DateOnly?, DateOnly, int, IQueryable<DossierListRow>>>(List, unitsInListIndex: true));
 
     public async ValueTask<DeadlineListView> Handle(GetDeadlineList query, CancellationToken cancellationToken)
     {

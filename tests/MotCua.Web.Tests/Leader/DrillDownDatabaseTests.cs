@@ -47,6 +47,26 @@ public sealed class DrillDownDatabaseTests(PortalFactory factory) : IClassFixtur
         Assert.DoesNotContain("RIGHT PART OF ORDER BY", plan, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Overdue")]
+    [InlineData("DueSoon")]
+    public async Task A_communes_deadline_list_is_counted_and_paged_through_the_pending_index(string kind)
+    {
+        var client = FormClient.For(factory);
+        await client.LoginAsync("lanhdao.xa@motcua.local");
+
+        using var database = new DatabaseEvents(factory.DatabasePath);
+        var page = await client.GetPageAsync($"/lanh-dao/tien-do?loai={kind}");
+
+        Assert.Contains("Tổng số", page, StringComparison.Ordinal);
+        // Without statistics SQLite takes "ReceivingUnitId = ?" as selective and would read all of a commune's
+        // dossiers (3 million at 10M) through an index on the unit; the pending ones are in the pending index.
+        var statements = database.Commands.Where(c => c.Text.Contains("\"DueDate\" <=", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, statements.Count);
+        Assert.All(statements, s => Assert.Contains(
+            "USING COVERING INDEX IX_Dossiers_Status_DueDate_ReceivingUnitId_CurrentUnitId", database.QueryPlan(s), StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_drill_down_page_runs_its_statements_on_the_scopes_open_pooled_connection()
     {
