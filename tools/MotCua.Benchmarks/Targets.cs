@@ -61,6 +61,8 @@ internal static class Targets
             new("dashboard_range_changed", leader, () => Get(range), BeforeEach: () => RaiseStamp(database)),
             new("report", leader, () => Get(report)),
             new("drilldown", drillDownUser, () => Get(options.DrillDown)),
+            // The overdue dossiers of the drill-down user's units (by default a commune leader's), oldest due date first.
+            new("deadlines", drillDownUser, () => Get("/lanh-dao/tien-do?loai=Overdue")),
             new("home", anonymous, () => Get("/")),
             new("search", anonymous, () => Get("/thu-tuc?q=dang+ky")),
             new("tracking", anonymous, () =>
